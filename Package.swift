@@ -1,0 +1,53 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "custody",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "custody", targets: ["custody"]),
+        .library(name: "CustodyModel", targets: ["CustodyModel"]),
+        .library(name: "CustodyIO", targets: ["CustodyIO"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGSL",
+            pkgConfig: "gsl",
+            providers: [.apt(["libgsl-dev"])]
+        ),
+        .target(name: "GSL", dependencies: ["CGSL"]),
+        .target(name: "CustodyModel", dependencies: ["GSL"]),
+        .target(
+            name: "CustodyIO",
+            dependencies: [
+                "CustodyModel",
+                "TOMLKit",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            resources: [
+                .embedInCode("Bundled/xunyang-2023.toml"),
+                .embedInCode("Bundled/xunyang-ledger.csv"),
+            ]
+        ),
+        .executableTarget(
+            name: "custody",
+            dependencies: [
+                "CustodyModel", "CustodyIO",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "custody-bench",
+            dependencies: ["CustodyModel", "CustodyIO"]
+        ),
+        .testTarget(name: "GSLTests", dependencies: ["GSL"]),
+        .testTarget(name: "CustodyModelTests", dependencies: ["CustodyModel"]),
+        .testTarget(name: "CustodyIOTests", dependencies: ["CustodyIO"]),
+        .testTarget(name: "custodyTests", dependencies: ["custody", "CustodyIO", "CustodyModel"]),
+    ]
+)

@@ -1,0 +1,22 @@
+/*
+ * shim.h: the parts of GSL that the GSL Swift module uses, and nothing else.
+ *
+ * Swift 6 rejects mutable C globals as not concurrency-safe. GSL exposes its
+ * solver and generator types as such globals (GSL_VAR const T *name), so each
+ * one we use is returned from a static inline function named custody_<name>.
+ * Keep one section per GSL header, in the order the includes appear.
+ */
+#ifndef CUSTODY_CGSL_SHIM_H
+#define CUSTODY_CGSL_SHIM_H
+
+#include <gsl/gsl_math.h>
+#include <gsl/gsl_errno.h>
+#include <gsl/gsl_roots.h>
+
+/* gsl_roots.h: bracketing root solvers. */
+
+static inline const gsl_root_fsolver_type *custody_gsl_root_fsolver_brent(void) {
+    return gsl_root_fsolver_brent;
+}
+
+#endif /* CUSTODY_CGSL_SHIM_H */

@@ -1,0 +1,64 @@
+import Foundation
+
+/// Writes a command's files into a folder so that a crash never leaves half a file.
+///
+/// Every file is first written in full to a hidden temporary file in the same folder and
+/// flushed to disk; only when all of them are written are they renamed into place, one
+/// `rename(2)` each (atomic on POSIX file systems). A reader sees either the previous version of
+/// a file or the new one.
+public struct OutputDirectory {
+    public let path: String
+
+    public init(path: String) { self.path = path }
+
+    /// Creates the folder (and parents) and writes `files` into it.
+    ///
+    /// - Throws: ``OutputError`` naming the file that could not be written; temporary files
+    ///   are removed and no file has been replaced.
+    public func write(_ files: [(name: String, bytes: [UInt8])]) throws {
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw OutputError(path: path, reason: "cannot create the folder (\(Self.reason(error)))")
+        }
+        var staged: [(temporary: String, final: String)] = []
+        defer { for s in staged { unlink(s.temporary) } }
+        for file in files {
+            let final = (path as NSString).appendingPathComponent(file.name)
+            let temporary = (path as NSString).appendingPathComponent(".\(file.name).\(getpid()).partial")
+            staged.append((temporary, final))
+            try Self.writeDurably(file.bytes, to: temporary, reportedAs: final)
+        }
+        for s in staged where rename(s.temporary, s.final) != 0 {
+            throw OutputError(path: s.final, reason: String(cString: strerror(errno)))
+        }
+        staged.removeAll()
+    }
+
+    private static func writeDurably(_ bytes: [UInt8], to temporary: String, reportedAs final: String) throws {
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { throw OutputError(path: final, reason: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw OutputError(path: final, reason: String(cString: strerror(errno)))
+            }
+            offset += n
+        }
+        guard fsync(fd) == 0 else { throw OutputError(path: final, reason: String(cString: strerror(errno))) }
+    }
+
+    private static func reason(_ error: Error) -> String {
+        (error as NSError).localizedDescription
+    }
+}
+
+/// A file that could not be written.
+public struct OutputError: Error, CustomStringConvertible {
+    public let path: String
+    public let reason: String
+    public var description: String { "\(path): error: cannot write: \(reason)" }
+}

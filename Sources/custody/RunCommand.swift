@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import CustodyIO
+import CustodyModel
+
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Simulate every area month by month and write monthly, summary and street tables.",
+        discussion: """
+            Writes into the output folder:
+              monthly.csv    one row per area and month: every money line of the model
+              summary.csv    one row per area: totals, NPV, IRR, payback, self-sufficiency
+              streets.csv    one row per street, then the district
+              manifest.json  the command, toolkit version, input SHA-256s and time
+
+            Examples:
+              custody run                                   # the bundled Xunyang 2023 scenario
+              custody run scenarios/penpu-merged.toml --out out/penpu
+              custody run my-study/scenario.toml --excel    # for Excel or WPS
+            """
+    )
+
+    @Argument(help: "Scenario TOML file (default: the bundled scenarios/xunyang-2023.toml).")
+    var scenario: String?
+
+    @Option(help: "Output folder (default: out/<scenario file name without .toml>).")
+    var out: String?
+
+    @Flag(help: "Write CSVs for Excel: a UTF-8 byte-order mark, and text cells starting with = + - @ made inert with a leading '.")
+    var excel = false
+
+    func run() throws {
+        let input = try ScenarioInput.load(scenario)
+        let result = ScenarioModel(input.scenario).run()
+        var files = RunTables.files(for: result, excel: excel)
+        let manifest = Manifest(command: ["custody"] + CommandLine.arguments.dropFirst(), input: input, files: files.map(\.name))
+        files.append(("manifest.json", manifest.encoded()))
+        let folder = ScenarioInput.outputFolder(out, scenarioPath: input.scenarioPath)
+        do {
+            try OutputDirectory(path: folder).write(files)
+        } catch let error as OutputError {
+            Diagnostics.print(error.description)
+            throw ExitCode.failure
+        }
+        let district = result.streets.last!
+        Diagnostics.print("""
+            \(input.scenario.areas.count) areas, \(district.compounds) compounds, \
+            \(NumberFormat.shortest(district.households)) households over \(input.scenario.months) months; \
+            district NPV \(Money.millions(district.npv)), subsidy \(Money.millions(district.subsidy)).
+            Wrote \(files.map(\.name).joined(separator: ", ")) to \(folder)/
+            """)
+    }
+}
+
+/// Money for people: "3.42 M CNY".
+enum Money {
+    static func millions(_ x: Double) -> String {
+        let m = (x / 1e6 * 100).rounded() / 100
+        return "\(m == 0 ? "0" : String(format: "%.2f", m)) M CNY"
+    }
+}
