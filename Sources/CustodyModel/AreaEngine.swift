@@ -1,12 +1,18 @@
 /// The monthly cash flow of one management area (MODEL §5).
 ///
 /// Everything that does not change from month to month (billed fees, public revenue, staff and
-/// other operating costs, matured service revenue) is computed once; the month loop then applies
-/// the collection and service ramps, the subsidy schedule and the taxes. Corporate income tax
-/// needs whole calendar years, so it is settled in a second pass, and the net cash flow and its
-/// running sum in a third.
+/// other operating costs, matured service revenue) is computed once. Months while the
+/// collection or a service is still ramping up are computed one by one; from the month when
+/// every ramp is over, fees, services and indirect taxes repeat, so they are computed once and
+/// only government money, capital spending and depreciation step month by month. Corporate
+/// income tax needs whole calendar years, so it is settled once the months are done, and a last
+/// pass nets it out and reads the running sum, its present value, low point and payback.
+///
+/// The same code serves two purposes: ``simulate(_:_:startMonth:into:)`` records every line
+/// (what `custody run` writes); ``evaluate(_:_:startMonth:into:)`` records only the net cash
+/// flow and subsidy the metrics need, which is what solvers and sweeps call thousands of times.
 public enum AreaEngine {
-    /// Fills `ledger` with the area's lines for months 1…T.
+    /// Fills `ledger` with every line of months 1…T.
     ///
     /// - Parameters:
     ///   - facts: the area's totals and takeover month t0.
@@ -16,10 +22,26 @@ public enum AreaEngine {
     /// - Complexity: O(T); no allocation.
     public static func simulate(_ facts: AreaFacts, _ p: AreaParameters, startMonth: Int,
                                 into ledger: MonthlyLedger) {
+        run(facts, p, startMonth: startMonth, ledger: ledger, recorder: EveryLine(ledger))
+    }
+
+    /// Runs the area for its metrics alone: of the lines, only `net_cash_flow`, `subsidy` and
+    /// `cit` are recorded in `ledger`; its totals are complete.
+    ///
+    /// - Complexity: O(T); no allocation.
+    public static func evaluate(_ facts: AreaFacts, _ p: AreaParameters, startMonth: Int,
+                                into ledger: MonthlyLedger) {
+        run(facts, p, startMonth: startMonth, ledger: ledger, recorder: NoLines())
+    }
+
+    @inline(__always)
+    private static func run<R: LineRecorder>(_ facts: AreaFacts, _ p: AreaParameters, startMonth: Int,
+                                             ledger: MonthlyLedger, recorder: R) {
         let T = ledger.months
         let t0 = facts.takeoverIndex
         precondition(t0 >= 1 && t0 <= T, "takeover index \(t0) outside 1...\(T)")
         let H = facts.households, A = facts.floorArea
+        let net = ledger.base(.netCashFlow), subsidyLine = ledger.base(.subsidy), cit = ledger.base(.cit)
 
         // Month-invariant lines.
         let billed = p.feeRate * A
@@ -31,167 +53,313 @@ public enum AreaEngine {
         let staffCost = Self.staffCost(facts, p)
         let otherOpex = p.utilitiesPerHousehold * H + p.maintenancePerM2 * A
             + p.sanitationPerHousehold * H + p.insurancePerArea + p.overheadRate * staffCost
-        let mediationPerShare = p.mediationCostPerHousehold * H
-
-        // Services: matured revenue and its variable-cost share; fixed costs every month.
-        var maturedRevenue = (0.0, 0.0, 0.0, 0.0)
-        var variableShare = (0.0, 0.0, 0.0, 0.0)
-        var rampMonths = (0, 0, 0, 0)
-        var serviceFixed = 0.0, serviceCapex = 0.0
-        p.services.withUnsafeBufferPointer { s in
-            maturedRevenue = (H * s[0].orders * s[0].price, H * s[1].orders * s[1].price,
-                              H * s[2].orders * s[2].price, H * s[3].orders * s[3].price)
-            variableShare = (1 - s[0].margin, 1 - s[1].margin, 1 - s[2].margin, 1 - s[3].margin)
-            rampMonths = (s[0].rampMonths, s[1].rampMonths, s[2].rampMonths, s[3].rampMonths)
-            serviceFixed = s[0].fixed + s[1].fixed + s[2].fixed + s[3].fixed
-            serviceCapex = s[0].capex + s[1].capex + s[2].capex + s[3].capex
-        }
-        let firstCapex = p.facilityCapex + serviceCapex
+        let services = ServiceTotals(p, households: H)
+        let firstCapex = p.facilityCapex + services.capex
         let depreciation = firstCapex / Double(p.depreciationMonths)
-
-        let kFee = p.vatFee / (1 + p.vatFee)
-        let kLease = p.vatLease / (1 + p.vatLease)
-        let kVas = p.vatVas / (1 + p.vatVas)
         let taxableSubsidy = p.subsidyTaxable ? 1.0 : 0.0
+        // Prices include VAT: the tax in an income x at rate v is x × v / (1 + v).
+        let vatInFees = p.vatFee / (1 + p.vatFee), vatInLease = p.vatLease / (1 + p.vatLease)
+        let vatInServices = p.vatVas / (1 + p.vatVas)
+        let mediationPerExcess = p.mediationCostPerHousehold * H
         let collectionStep = p.collectionRampMonths == 0
             ? 0 : (p.collectionTarget - p.collectionStart) / Double(p.collectionRampMonths)
+        let fixed = Fixed(billed: billed, publicIncome: publicIncome, staffCost: staffCost, otherOpex: otherOpex)
 
-        let billedCol = ledger.base(.billedFees), rateCol = ledger.base(.collectionRate)
-        let feeCol = ledger.base(.feeIncome), offsetCol = ledger.base(.feeOffset)
-        let publicCol = ledger.base(.publicIncome), vasRevCol = ledger.base(.vasRevenue)
-        let subsidyCol = ledger.base(.subsidy), staffCol = ledger.base(.staffCost)
-        let opexCol = ledger.base(.otherOpex), mediationCol = ledger.base(.mediationCost)
-        let vasCostCol = ledger.base(.vasCost), capexCol = ledger.base(.capex)
-        let vatCol = ledger.base(.vat), surchargeCol = ledger.base(.surcharges)
-        let citCol = ledger.base(.cit), netCol = ledger.base(.netCashFlow)
-        let cumCol = ledger.base(.cumulativeCash)
-
-        // Before takeover every line is 0.
-        if t0 > 1 {
-            for line in MonthlyLine.allCases { ledger.base(line).update(repeating: 0, count: t0 - 1) }
+        /// The lines that move only with the collection and service ramps, in managed month m.
+        @inline(__always)
+        func ramped(_ m: Int) -> Ramped {
+            let c = m - 1 >= p.collectionRampMonths
+                ? p.collectionTarget : p.collectionStart + collectionStep * Double(m - 1)
+            let excess = Swift.max(0, 1 - c - p.mediationThreshold)
+            let rate = c + p.mediationRecovery * excess
+            let fee = billed * rate
+            let offset = Swift.min(offsetCap, billed - fee)
+            let (vasRevenue, vasCost) = services.lines(m)
+            let vat = (fee + offset) * vatInFees + publicIncome * vatInLease + vasRevenue * vatInServices
+            let surcharges = vat * p.surchargeRate
+            let mediation = mediationPerExcess * excess
+            let ownRevenue = fee + offset + publicIncome + vasRevenue
+            let operating = staffCost + otherOpex + mediation + vasCost
+            return Ramped(rate: rate, fee: fee, offset: offset, mediation: mediation, vasRevenue: vasRevenue,
+                          vasCost: vasCost, vat: vat, surcharges: surcharges, ownRevenue: ownRevenue,
+                          operating: operating, beforeSubsidy: ownRevenue - operating - vat - surcharges)
         }
-        let years = ledger.years
-        ledger.yearProfit.update(repeating: 0, count: years)
-        ledger.yearManaged.update(repeating: false, count: years)
 
-        let perHousehold = p.subsidyPerHousehold, perM2 = p.subsidyPerM2
-        do {
-            do {
-                var i = t0 - 1
-                var m = 1
-                while i < T {
-                    // Fees and mediation.
-                    let c = m - 1 >= p.collectionRampMonths
-                        ? p.collectionTarget : p.collectionStart + collectionStep * Double(m - 1)
-                    let excess = Swift.max(0, 1 - c - p.mediationThreshold)
-                    let rate = c + p.mediationRecovery * excess
-                    let fee = billed * rate
-                    let offset = Swift.min(offsetCap, billed - fee)
-                    let mediation = mediationPerShare * excess
+        if t0 > 1 {
+            recorder.clear(before: t0)
+            for i in 0..<(t0 - 1) {
+                net[i] = 0
+                subsidyLine[i] = 0
+            }
+        }
+        let managedYears = (T - t0) / 12 + 1
+        for k in 0..<managedYears {
+            ledger.managementYearSubsidy[k] = p.subsidyPerHousehold[k] * H + p.subsidyPerM2[k] * A
+        }
+        let firstYear = (startMonth - 1 + t0 - 1) / 12
+        var book = Book(year: firstYear, monthOfYear: (startMonth - 1 + t0 - 1) % 12 + 1)
 
-                    // Value-added services.
-                    let r0 = ramp(m, rampMonths.0), r1 = ramp(m, rampMonths.1)
-                    let r2 = ramp(m, rampMonths.2), r3 = ramp(m, rampMonths.3)
-                    let vasRevenue = maturedRevenue.0 * r0 + maturedRevenue.1 * r1
-                        + maturedRevenue.2 * r2 + maturedRevenue.3 * r3
-                    let vasCost = maturedRevenue.0 * r0 * variableShare.0 + maturedRevenue.1 * r1 * variableShare.1
-                        + maturedRevenue.2 * r2 * variableShare.2 + maturedRevenue.3 * r3 * variableShare.3
-                        + serviceFixed
-
-                    // Government money, by management year k = ceil(m / 12).
-                    let k = (m - 1) / 12
-                    var subsidy = perHousehold[k] * H + perM2[k] * A
-                    if m == 1 { subsidy += p.startupGrant }
-                    if m == p.rewardMonth { subsidy += p.reward }
-
-                    let capex = m == 1 ? firstCapex : 0
-                    let vat = (fee + offset) * kFee + publicIncome * kLease + vasRevenue * kVas
-                    let surcharges = vat * p.surchargeRate
-
-                    let year = (startMonth - 1 + i) / 12
-                    ledger.yearManaged[year] = true
-                    ledger.yearProfit[year] += fee + offset + publicIncome + vasRevenue - vat
-                        + subsidy * taxableSubsidy - staffCost - otherOpex - mediation - vasCost - surcharges
-                        - (m <= p.depreciationMonths ? depreciation : 0)
-
-                    billedCol[i] = billed
-                    rateCol[i] = rate
-                    feeCol[i] = fee
-                    offsetCol[i] = offset
-                    publicCol[i] = publicIncome
-                    vasRevCol[i] = vasRevenue
-                    subsidyCol[i] = subsidy
-                    staffCol[i] = staffCost
-                    opexCol[i] = otherOpex
-                    mediationCol[i] = mediation
-                    vasCostCol[i] = vasCost
-                    capexCol[i] = capex
-                    vatCol[i] = vat
-                    surchargeCol[i] = surcharges
-                    citCol[i] = 0
-                    netCol[i] = fee + offset + publicIncome + vasRevenue + subsidy - staffCost - otherOpex
-                        - mediation - vasCost - capex - vat - surcharges
-                    i += 1
-                    m += 1
-                }
+        /// Completes month index i (managed month m): government money, capital spending, net
+        /// cash flow before income tax, the year's profit and the subsidy sum; then steps the
+        /// calendar to the next month.
+        @inline(__always)
+        func close(_ i: Int, _ m: Int, _ r: Ramped, _ book: inout Book) {
+            var subsidy = ledger.managementYearSubsidy[book.managementYear]
+            var capex = 0.0
+            if m == 1 {
+                subsidy += p.startupGrant
+                capex = firstCapex
+                book.capex = capex
+            }
+            if m == p.rewardMonth { subsidy += p.reward }
+            subsidyLine[i] = subsidy
+            recorder.capex(capex, at: i)
+            net[i] = r.beforeSubsidy + subsidy - capex
+            book.yearProfit += r.beforeSubsidy + subsidy * taxableSubsidy - (m <= p.depreciationMonths ? depreciation : 0)
+            book.subsidy += subsidy
+            if book.monthOfManagementYear == 12 {
+                book.managementYear += 1
+                book.monthOfManagementYear = 1
+            } else {
+                book.monthOfManagementYear += 1
+            }
+            if book.monthOfYear == 12 {
+                ledger.yearProfit[book.year] = book.yearProfit
+                book.year += 1
+                book.yearProfit = 0
+                book.monthOfYear = 1
+            } else {
+                book.monthOfYear += 1
             }
         }
 
-        settleIncomeTax(p, startMonth: startMonth, ledger: ledger, into: citCol)
-
-        var cumulative = 0.0
-        for i in (t0 - 1)..<T {
-            netCol[i] -= citCol[i]
-            cumulative += netCol[i]
-            cumCol[i] = cumulative
+        // Months while something still ramps up: every line computed.
+        let matured = Swift.max(p.collectionRampMonths + 1, services.longestRamp, 1)
+        var i = t0 - 1, m = 1
+        while i < T && m < matured {
+            let r = ramped(m)
+            recorder.record(r, fixed, at: i)
+            book.ownRevenue += r.ownRevenue
+            book.operating += r.operating
+            book.indirectTaxes += r.vat + r.surcharges
+            close(i, m, r, &book)
+            i += 1
+            m += 1
         }
-    }
+        // Months after every ramp: the ramped lines repeat.
+        if i < T {
+            let r = ramped(m)
+            let count = Double(T - i)
+            recorder.fill(r, fixed, from: i, count: T - i)
+            book.ownRevenue += r.ownRevenue * count
+            book.operating += r.operating * count
+            book.indirectTaxes += (r.vat + r.surcharges) * count
+            while i < T {
+                close(i, m, r, &book)
+                i += 1
+                m += 1
+            }
+        }
+        if book.monthOfYear != 1 { ledger.yearProfit[book.year] = book.yearProfit }
 
-    /// A service's ramp in managed month m: 1 when there is no ramp, else min(1, m / months).
-    @inline(__always)
-    private static func ramp(_ m: Int, _ months: Int) -> Double {
-        m >= months ? 1 : Double(m) / Double(months)
+        cit.update(repeating: 0, count: T)
+        let incomeTax = settleIncomeTax(p, firstYear: firstYear, startMonth: startMonth, ledger: ledger, into: cit)
+
+        // Net cash flow after income tax, its running sum, present value, low point and the
+        // last month it is below zero (payback is the month after).
+        let discount = ledger.discountFactors
+        let tailStart = T - Swift.min(12, T - t0 + 1)
+        var cumulative = 0.0, npv = 0.0, lowest = t0 > 1 ? 0.0 : Double.infinity, steady = 0.0
+        var lastNegative = t0 - 2
+        for i in (t0 - 1)..<T {
+            let n = net[i] - cit[i]
+            net[i] = n
+            cumulative += n
+            recorder.cumulative(cumulative, at: i)
+            npv += n * discount[i]
+            lowest = Swift.min(lowest, cumulative)
+            if cumulative < 0 { lastNegative = i }
+            if i >= tailStart { steady += n - subsidyLine[i] }
+        }
+        ledger.totals = MonthlyLedger.Totals(
+            ownRevenue: book.ownRevenue, subsidy: book.subsidy, costs: book.operating + book.capex,
+            indirectTaxes: book.indirectTaxes, incomeTax: incomeTax, net: cumulative, npv: npv,
+            minCumulativeCash: lowest, paybackMonth: cumulative >= 0 ? lastNegative - t0 + 3 : nil,
+            steadyNet: steady / Double(T - tailStart))
     }
 
     /// Monthly staff cost: Σ headcount × wage × wage_factor × (1 + oncost_rate), where a role's
     /// headcount is max(role_min, q) + role_per_gate × g and q = H / role_households (rounded up
     /// when `staff_rounding = "ceil"`).
     public static func staffCost(_ facts: AreaFacts, _ p: AreaParameters) -> Double {
-        var total = 0.0
-        for role in p.roles {
+        let r = p.roles, ceil = p.staffRounding == .ceil
+        @inline(__always)
+        func cost(_ role: RoleParameters) -> Double {
             var q = facts.households / role.households
-            if p.staffRounding == .ceil { q = q.rounded(.up) }
-            let headcount = Swift.max(role.min, q) + role.perGate * facts.enclosable
-            total += headcount * role.wage
+            if ceil { q = q.rounded(.up) }
+            return (Swift.max(role.min, q) + role.perGate * facts.enclosable) * role.wage
         }
+        let total = cost(r.manager) + cost(r.cleaner) + cost(r.security) + cost(r.technician) + cost(r.service)
         return total * p.wageFactor * (1 + p.oncostRate)
     }
 
     /// Corporate income tax per calendar year (MODEL §5): losses carried forward
     /// `loss_carry_years`, oldest first; booked in December, or in month T for a year whose
     /// December lies past the horizon.
-    private static func settleIncomeTax(_ p: AreaParameters, startMonth: Int, ledger: MonthlyLedger,
-                                        into cit: UnsafeMutablePointer<Double>) {
+    ///
+    /// - Returns: the tax over the horizon.
+    private static func settleIncomeTax(_ p: AreaParameters, firstYear: Int, startMonth: Int, ledger: MonthlyLedger,
+                                        into cit: UnsafeMutablePointer<Double>) -> Double {
         let T = ledger.months
-        let carry = p.lossCarryYears
-        for year in 0..<ledger.years {
+        var total = 0.0
+        for year in firstYear..<ledger.years {
             ledger.yearLoss[year] = 0
-            guard ledger.yearManaged[year] else { continue }
             let profit = ledger.yearProfit[year]
             if profit < 0 {
                 ledger.yearLoss[year] = -profit
                 continue
             }
             var taxable = profit
-            var earlier = Swift.max(0, year - carry)
+            var earlier = Swift.max(firstYear, year - p.lossCarryYears)
             while earlier < year && taxable > 0 {
                 let used = Swift.min(ledger.yearLoss[earlier], taxable)
                 ledger.yearLoss[earlier] -= used
                 taxable -= used
                 earlier += 1
             }
+            let tax = p.citRate * taxable
             let december = 12 * (year + 1) - (startMonth - 1)
-            cit[Swift.min(december, T) - 1] += p.citRate * taxable
+            cit[Swift.min(december, T) - 1] += tax
+            total += tax
         }
+        return total
     }
+}
+
+/// The lines of a month that move with the collection and service ramps.
+private struct Ramped {
+    var rate, fee, offset, mediation, vasRevenue, vasCost, vat, surcharges: Double
+    /// fee + offset + public income + services.
+    var ownRevenue: Double
+    /// staff + other operating costs + mediation + service costs.
+    var operating: Double
+    /// Own revenue less operating costs, VAT and surcharges: the month's cash before
+    /// government money, capital spending and income tax.
+    var beforeSubsidy: Double
+}
+
+/// The lines that are the same in every managed month.
+private struct Fixed {
+    var billed, publicIncome, staffCost, otherOpex: Double
+}
+
+/// Running sums and the calendar of one simulation, kept in registers by the month loops.
+private struct Book {
+    /// The calendar year (index from the start's year) being summed, and its profit so far.
+    var year: Int
+    /// 1 = January … 12 = December, of the month being closed.
+    var monthOfYear: Int
+    /// Management year k − 1 (0-based) and the month within it (1…12).
+    var managementYear = 0
+    var monthOfManagementYear = 1
+    var yearProfit = 0.0
+    var ownRevenue = 0.0, operating = 0.0, indirectTaxes = 0.0, subsidy = 0.0, capex = 0.0
+}
+
+/// The four value-added services, matured revenue and ramps unpacked for the month loop.
+private struct ServiceTotals {
+    var revenue: (Double, Double, Double, Double)
+    var variableShare: (Double, Double, Double, Double)
+    var ramp: (Int, Int, Int, Int)
+    /// 1 / ramp months (0 for no ramp), so that the month loop multiplies.
+    var perMonth: (Double, Double, Double, Double)
+    var fixed: Double
+    var capex: Double
+
+    init(_ p: AreaParameters, households H: Double) {
+        let s = (p.services.housekeeping, p.services.repair, p.services.brokerage, p.services.parcel)
+        revenue = (H * s.0.orders * s.0.price, H * s.1.orders * s.1.price,
+                   H * s.2.orders * s.2.price, H * s.3.orders * s.3.price)
+        variableShare = (1 - s.0.margin, 1 - s.1.margin, 1 - s.2.margin, 1 - s.3.margin)
+        ramp = (s.0.rampMonths, s.1.rampMonths, s.2.rampMonths, s.3.rampMonths)
+        func reciprocal(_ n: Int) -> Double { n == 0 ? 0 : 1 / Double(n) }
+        perMonth = (reciprocal(ramp.0), reciprocal(ramp.1), reciprocal(ramp.2), reciprocal(ramp.3))
+        fixed = s.0.fixed + s.1.fixed + s.2.fixed + s.3.fixed
+        capex = s.0.capex + s.1.capex + s.2.capex + s.3.capex
+    }
+
+    /// The first managed month in which every service has matured.
+    var longestRamp: Int { Swift.max(ramp.0, ramp.1, ramp.2, ramp.3) }
+
+    /// Revenue and cost of all services in managed month m: a service with a ramp of R months
+    /// sells min(1, m / R) of its matured orders (all of them when R = 0).
+    @inline(__always)
+    func lines(_ m: Int) -> (revenue: Double, cost: Double) {
+        let r0 = Self.share(m, ramp.0, perMonth.0) * revenue.0, r1 = Self.share(m, ramp.1, perMonth.1) * revenue.1
+        let r2 = Self.share(m, ramp.2, perMonth.2) * revenue.2, r3 = Self.share(m, ramp.3, perMonth.3) * revenue.3
+        let cost = r0 * variableShare.0 + r1 * variableShare.1 + r2 * variableShare.2 + r3 * variableShare.3 + fixed
+        return (r0 + r1 + r2 + r3, cost)
+    }
+
+    @inline(__always)
+    private static func share(_ m: Int, _ months: Int, _ perMonth: Double) -> Double {
+        m >= months ? 1 : Double(m) * perMonth
+    }
+}
+
+/// Where the engine writes the lines that only `custody run` needs.
+private protocol LineRecorder {
+    func clear(before t0: Int)
+    func record(_ r: Ramped, _ f: Fixed, at i: Int)
+    func fill(_ r: Ramped, _ f: Fixed, from i: Int, count: Int)
+    func capex(_ x: Double, at i: Int)
+    func cumulative(_ x: Double, at i: Int)
+}
+
+/// Records nothing beyond the net cash flow, subsidy and income tax the engine always keeps.
+private struct NoLines: LineRecorder {
+    @inline(__always) func clear(before t0: Int) {}
+    @inline(__always) func record(_ r: Ramped, _ f: Fixed, at i: Int) {}
+    @inline(__always) func fill(_ r: Ramped, _ f: Fixed, from i: Int, count: Int) {}
+    @inline(__always) func capex(_ x: Double, at i: Int) {}
+    @inline(__always) func cumulative(_ x: Double, at i: Int) {}
+}
+
+/// Records every line into the ledger.
+private struct EveryLine: LineRecorder {
+    let ledger: MonthlyLedger
+    let billed, rate, fee, offset, publicIncome, vasRevenue, staff, opex, mediation: UnsafeMutablePointer<Double>
+    let vasCost, capexLine, vat, surcharges, cumulativeLine: UnsafeMutablePointer<Double>
+
+    init(_ l: MonthlyLedger) {
+        ledger = l
+        billed = l.base(.billedFees); rate = l.base(.collectionRate); fee = l.base(.feeIncome)
+        offset = l.base(.feeOffset); publicIncome = l.base(.publicIncome); vasRevenue = l.base(.vasRevenue)
+        staff = l.base(.staffCost); opex = l.base(.otherOpex); mediation = l.base(.mediationCost)
+        vasCost = l.base(.vasCost); capexLine = l.base(.capex); vat = l.base(.vat)
+        surcharges = l.base(.surcharges); cumulativeLine = l.base(.cumulativeCash)
+    }
+
+    func clear(before t0: Int) { ledger.clearMonths(before: t0) }
+
+    @inline(__always)
+    func record(_ r: Ramped, _ f: Fixed, at i: Int) {
+        billed[i] = f.billed; rate[i] = r.rate; fee[i] = r.fee; offset[i] = r.offset; publicIncome[i] = f.publicIncome
+        vasRevenue[i] = r.vasRevenue; staff[i] = f.staffCost; opex[i] = f.otherOpex; mediation[i] = r.mediation
+        vasCost[i] = r.vasCost; vat[i] = r.vat; surcharges[i] = r.surcharges
+    }
+
+    func fill(_ r: Ramped, _ f: Fixed, from i: Int, count: Int) {
+        (billed + i).update(repeating: f.billed, count: count); (rate + i).update(repeating: r.rate, count: count)
+        (fee + i).update(repeating: r.fee, count: count); (offset + i).update(repeating: r.offset, count: count)
+        (publicIncome + i).update(repeating: f.publicIncome, count: count)
+        (vasRevenue + i).update(repeating: r.vasRevenue, count: count)
+        (staff + i).update(repeating: f.staffCost, count: count); (opex + i).update(repeating: f.otherOpex, count: count)
+        (mediation + i).update(repeating: r.mediation, count: count)
+        (vasCost + i).update(repeating: r.vasCost, count: count); (vat + i).update(repeating: r.vat, count: count)
+        (surcharges + i).update(repeating: r.surcharges, count: count)
+    }
+
+    @inline(__always) func capex(_ x: Double, at i: Int) { capexLine[i] = x }
+    @inline(__always) func cumulative(_ x: Double, at i: Int) { cumulativeLine[i] = x }
 }

@@ -45,43 +45,24 @@ public struct AreaMetrics: Sendable, Equatable {
     /// Reads the metrics off a filled ledger.
     ///
     /// - Parameters:
-    ///   - discountFactors: (1 + discount_rate)^(−t/12) for t = 1…T.
     ///   - irr: an IRR solver, or nil to leave ``irr`` empty (it costs far more than the rest).
-    /// - Complexity: O(T), plus the IRR scan when asked for.
-    public init(ledger: MonthlyLedger, facts: AreaFacts, discountFactors: UnsafeBufferPointer<Double>,
-                irr: IRRSolver?, discountRate: Double) {
+    ///   - discountRate: the rate the IRR search starts from.
+    /// - Complexity: O(1), plus the IRR scan when asked for.
+    public init(ledger: MonthlyLedger, facts: AreaFacts, irr: IRRSolver?, discountRate: Double) {
         let T = ledger.months, t0 = facts.takeoverIndex
-        let net = ledger.column(.netCashFlow), cum = ledger.column(.cumulativeCash)
-        let subsidyCol = ledger.column(.subsidy)
+        let totals = ledger.totals
+        ownRevenue = totals.ownRevenue
+        subsidy = totals.subsidy
+        costs = totals.costs
+        indirectTaxes = totals.indirectTaxes
+        taxes = totals.indirectTaxes + totals.incomeTax
+        net = totals.net
+        npv = totals.npv
+        minCumulativeCash = totals.minCumulativeCash
+        paybackMonth = totals.paybackMonth
+        steadyNet = totals.steadyNet
         managedMonths = T - t0 + 1
         households = facts.households
-        var minimum = t0 > 1 ? 0.0 : Double.infinity
-        for i in (t0 - 1)..<T {
-            ownRevenue += ledger[.feeIncome, i + 1] + ledger[.feeOffset, i + 1]
-                + ledger[.publicIncome, i + 1] + ledger[.vasRevenue, i + 1]
-            subsidy += subsidyCol[i]
-            costs += ledger[.staffCost, i + 1] + ledger[.otherOpex, i + 1] + ledger[.mediationCost, i + 1]
-                + ledger[.vasCost, i + 1] + ledger[.capex, i + 1]
-            let indirect = ledger[.vat, i + 1] + ledger[.surcharges, i + 1]
-            indirectTaxes += indirect
-            taxes += indirect + ledger[.cit, i + 1]
-            npv += net[i] * discountFactors[i]
-            minimum = Swift.min(minimum, cum[i])
-        }
-        self.net = cum[T - 1]
-        minCumulativeCash = minimum
-
-        if self.net >= 0 {
-            var first = T
-            while first > t0 && cum[first - 2] >= 0 { first -= 1 }
-            paybackMonth = first - t0 + 1
-        }
-
-        let tail = Swift.min(12, managedMonths)
-        var steady = 0.0
-        for i in (T - tail)..<T { steady += net[i] - subsidyCol[i] }
-        steadyNet = steady / Double(tail)
-
-        self.irr = irr?.annualRate(of: net, near: discountRate)
+        self.irr = irr?.annualRate(of: ledger.column(.netCashFlow), near: discountRate)
     }
 }

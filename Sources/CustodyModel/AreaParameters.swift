@@ -17,16 +17,14 @@ public struct AreaParameters: Sendable, Equatable {
     public var adIncome = 0.0
     public var providerShare = 0.0
     public var ownerShareToFees = 0.0
-    /// Indexed by ``ServiceKind/rawValue``.
-    public var services = [ServiceParameters](repeating: ServiceParameters(), count: ServiceKind.allCases.count)
+    public var services = ServiceSet()
     public var subsidyPerHousehold = YearList(years: [])
     public var subsidyPerM2 = YearList(years: [])
     public var startupGrant = 0.0
     public var reward = 0.0
     public var rewardMonth = 1
     public var subsidyTaxable = true
-    /// Indexed by ``StaffRole/rawValue``.
-    public var roles = [RoleParameters](repeating: RoleParameters(), count: StaffRole.allCases.count)
+    public var roles = RoleSet()
     public var wageFactor = 0.0
     public var oncostRate = 0.0
     public var staffRounding = StaffRounding.none
@@ -68,6 +66,58 @@ public struct RoleParameters: Sendable, Equatable {
     public var households = 1.0
     public var min = 0.0
     public var perGate = 0.0
+}
+
+/// The four services' parameters, stored inline (no array to retain on the engine's path).
+public struct ServiceSet: Sendable, Equatable {
+    public var housekeeping = ServiceParameters(), repair = ServiceParameters()
+    public var brokerage = ServiceParameters(), parcel = ServiceParameters()
+
+    public subscript(kind: ServiceKind) -> ServiceParameters {
+        get {
+            switch kind {
+            case .housekeeping: return housekeeping
+            case .repair: return repair
+            case .brokerage: return brokerage
+            case .parcel: return parcel
+            }
+        }
+        set {
+            switch kind {
+            case .housekeeping: housekeeping = newValue
+            case .repair: repair = newValue
+            case .brokerage: brokerage = newValue
+            case .parcel: parcel = newValue
+            }
+        }
+    }
+}
+
+/// The five roles' parameters, stored inline.
+public struct RoleSet: Sendable, Equatable {
+    public var manager = RoleParameters(), cleaner = RoleParameters(), security = RoleParameters()
+    public var technician = RoleParameters(), service = RoleParameters()
+
+    public subscript(role: StaffRole) -> RoleParameters {
+        get {
+            switch role {
+            case .manager: return manager
+            case .cleaner: return cleaner
+            case .security: return security
+            case .technician: return technician
+            case .service: return service
+            }
+        }
+        set {
+            switch role {
+            case .manager: manager = newValue
+            case .cleaner: cleaner = newValue
+            case .security: security = newValue
+            case .technician: technician = newValue
+            case .service: service = newValue
+            }
+        }
+    }
 }
 
 /// Value-added services, in MODEL §4's order; the raw name prefixes their parameters.

@@ -72,13 +72,13 @@ public enum ParameterCatalog {
         real("owner_share_to_fees", 0.5, "share", share, \.ownerShareToFees, "share of the owners' part of public revenue used to pay uncollected fees")
 
         for svc in ServiceKind.allCases {
-            let d = serviceDefaults[svc]!, i = svc.rawValue, s = svc.name
-            real("\(s)_orders", d.0, "orders/household/month", money, \.services[i].orders, "\(s): demand at maturity")
-            real("\(s)_price", d.1, "CNY/order", money, \.services[i].price, "\(s): price per order")
-            real("\(s)_margin", d.2, "share", share, \.services[i].margin, "\(s): gross margin")
-            real("\(s)_fixed", d.3, "CNY/area/month", money, \.services[i].fixed, "\(s): fixed cost while the area is managed")
-            real("\(s)_capex", d.4, "CNY/area", money, \.services[i].capex, "\(s): one-off cost, first managed month")
-            integer("\(s)_ramp_months", Int(d.5), "months", money, \.services[i].rampMonths, "\(s): linear ramp to maturity")
+            let d = serviceDefaults[svc]!, s = svc.name
+            real("\(s)_orders", d.0, "orders/household/month", money, \.services[svc].orders, "\(s): demand at maturity")
+            real("\(s)_price", d.1, "CNY/order", money, \.services[svc].price, "\(s): price per order")
+            real("\(s)_margin", d.2, "share", share, \.services[svc].margin, "\(s): gross margin")
+            real("\(s)_fixed", d.3, "CNY/area/month", money, \.services[svc].fixed, "\(s): fixed cost while the area is managed")
+            real("\(s)_capex", d.4, "CNY/area", money, \.services[svc].capex, "\(s): one-off cost, first managed month")
+            integer("\(s)_ramp_months", Int(d.5), "months", money, \.services[svc].rampMonths, "\(s): linear ramp to maturity")
         }
 
         add("subsidy_per_household", .list([0]), "CNY/household/month", money, .yearList(\.subsidyPerHousehold),
@@ -91,11 +91,11 @@ public enum ParameterCatalog {
         add("subsidy_taxable", .flag(true), "bool", money, .flag(\.subsidyTaxable), "subsidies count as taxable income for CIT")
 
         for role in StaffRole.allCases {
-            let d = roleDefaults[role]!, i = role.rawValue, r = role.name
-            real("\(r)_wage", d.0, "CNY/person/month", money, \.roles[i].wage, "\(r): monthly wage")
-            real("\(r)_households", d.1, "households/person", .positive, \.roles[i].households, "\(r): staffing ratio")
-            real("\(r)_min", d.2, "persons", money, \.roles[i].min, "\(r): minimum headcount per area")
-            real("\(r)_per_gate", d.3, "persons", money, \.roles[i].perGate, "\(r): extra headcount per enclosable compound")
+            let d = roleDefaults[role]!, r = role.name
+            real("\(r)_wage", d.0, "CNY/person/month", money, \.roles[role].wage, "\(r): monthly wage")
+            real("\(r)_households", d.1, "households/person", .positive, \.roles[role].households, "\(r): staffing ratio")
+            real("\(r)_min", d.2, "persons", money, \.roles[role].min, "\(r): minimum headcount per area")
+            real("\(r)_per_gate", d.3, "persons", money, \.roles[role].perGate, "\(r): extra headcount per enclosable compound")
         }
 
         real("wage_factor", 1.0, "factor", money, \.wageFactor, "multiplies all wages (e.g. volunteers in self-management)")

@@ -1,7 +1,4 @@
-import Foundation
-
-/// A scenario prepared for repeated evaluation: every area's totals and resolved parameters,
-/// and the discount factors of the horizon.
+/// A scenario prepared for repeated evaluation: every area's totals and resolved parameters.
 ///
 /// Solvers and sweeps change ``parameters`` and evaluate again; nothing is re-read or
 /// re-resolved.
@@ -11,32 +8,26 @@ public struct ScenarioModel: Sendable {
     public let facts: [AreaFacts]
     /// Per area, in the scenario's order; free to change between evaluations.
     public var parameters: [AreaParameters]
-    /// (1 + discount_rate)^(−t/12) for t = 1…T.
-    public let discountFactors: [Double]
 
     public init(_ scenario: Scenario) {
         self.scenario = scenario
         facts = scenario.areas.map { AreaFacts(compounds: $0.compounds, takeoverIndex: scenario.takeoverIndex(of: $0)) }
         parameters = scenario.areas.map { scenario.resolve($0).values }
-        let monthly = pow(1 + scenario.discountRate, -1.0 / 12)
-        discountFactors = (1...scenario.months).map { pow(monthly, Double($0)) }
     }
 
     /// A ledger sized for this scenario's horizon.
     public func makeLedger() -> MonthlyLedger {
-        MonthlyLedger(months: scenario.months, startMonth: scenario.start.month)
+        MonthlyLedger(months: scenario.months, startMonth: scenario.start.month, discountRate: scenario.discountRate)
     }
 
-    /// Runs area `index` into `ledger` and reads its metrics.
+    /// Runs area `index` into `ledger` and reads its metrics; the ledger keeps the net cash
+    /// flow, subsidy and income tax lines (``AreaEngine/evaluate(_:_:startMonth:into:)``).
     ///
     /// - Parameter irr: an IRR solver, or nil to skip the IRR.
     /// - Complexity: O(T) without IRR; no allocation.
     public func evaluate(area index: Int, into ledger: MonthlyLedger, irr: IRRSolver? = nil) -> AreaMetrics {
-        AreaEngine.simulate(facts[index], parameters[index], startMonth: scenario.start.month, into: ledger)
-        return discountFactors.withUnsafeBufferPointer {
-            AreaMetrics(ledger: ledger, facts: facts[index], discountFactors: $0, irr: irr,
-                        discountRate: scenario.discountRate)
-        }
+        AreaEngine.evaluate(facts[index], parameters[index], startMonth: scenario.start.month, into: ledger)
+        return AreaMetrics(ledger: ledger, facts: facts[index], irr: irr, discountRate: scenario.discountRate)
     }
 
     /// Every area with its monthly lines, metrics and IRR: what `custody run` writes.
@@ -46,7 +37,8 @@ public struct ScenarioModel: Sendable {
         var areas: [AreaRun] = []
         areas.reserveCapacity(facts.count)
         for index in facts.indices {
-            let metrics = evaluate(area: index, into: ledger, irr: irr)
+            AreaEngine.simulate(facts[index], parameters[index], startMonth: scenario.start.month, into: ledger)
+            let metrics = AreaMetrics(ledger: ledger, facts: facts[index], irr: irr, discountRate: scenario.discountRate)
             let lines = MonthlyLine.allCases.map { Array(ledger.column($0)) }
             areas.append(AreaRun(metrics: metrics, lines: lines))
         }

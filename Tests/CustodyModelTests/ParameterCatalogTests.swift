@@ -14,8 +14,8 @@ struct ParameterCatalogTests {
     @Test func defaultsMatchTheModelTable() {
         let d = AreaParameters.defaults
         #expect(close(d.feeRate, 0.45) && close(d.collectionTarget, 0.85) && d.collectionRampMonths == 18)
-        #expect(close(d.services[ServiceKind.parcel.rawValue].price, 0.5) && d.services[ServiceKind.repair.rawValue].rampMonths == 6)
-        #expect(close(d.roles[StaffRole.cleaner.rawValue].households, 300) && close(d.roles[StaffRole.security.rawValue].perGate, 1))
+        #expect(close(d.services.parcel.price, 0.5) && d.services.repair.rampMonths == 6)
+        #expect(close(d.roles.cleaner.households, 300) && close(d.roles.security.perGate, 1))
         #expect(d.subsidyPerHousehold == YearList(years: [0]) && d.subsidyTaxable && d.staffRounding == .none)
         #expect(d.rewardMonth == 12 && d.depreciationMonths == 60 && d.lossCarryYears == 5)
     }
