@@ -15,9 +15,9 @@ struct RunCommand: ParsableCommand {
               manifest.json  the command, toolkit version, input SHA-256s and time
 
             Examples:
-              custody run                                   # the bundled Xunyang 2023 scenario
+              custody run                        # bundled Xunyang 2023 scenario
               custody run scenarios/penpu-merged.toml --out out/penpu
-              custody run my-study/scenario.toml --excel    # for Excel or WPS
+              custody run study.toml --excel     # for Excel or WPS
             """
     )
 
