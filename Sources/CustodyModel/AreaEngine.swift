@@ -20,7 +20,7 @@ public enum AreaEngine {
     ///   - startMonth: calendar month (1…12) of t = 1, which places each December.
     ///   - ledger: storage for T months; overwritten.
     /// - Complexity: O(T); no allocation.
-    public static func simulate(_ facts: AreaFacts, _ p: AreaParameters, startMonth: Int,
+    public static func simulate(_ facts: AreaFacts, _ p: borrowing AreaParameters, startMonth: Int,
                                 into ledger: MonthlyLedger) {
         run(facts, p, startMonth: startMonth, ledger: ledger, recorder: EveryLine(ledger))
     }
@@ -29,13 +29,13 @@ public enum AreaEngine {
     /// `cit` are recorded in `ledger`; its totals are complete.
     ///
     /// - Complexity: O(T); no allocation.
-    public static func evaluate(_ facts: AreaFacts, _ p: AreaParameters, startMonth: Int,
+    public static func evaluate(_ facts: AreaFacts, _ p: borrowing AreaParameters, startMonth: Int,
                                 into ledger: MonthlyLedger) {
         run(facts, p, startMonth: startMonth, ledger: ledger, recorder: NoLines())
     }
 
     @inline(__always)
-    private static func run<R: LineRecorder>(_ facts: AreaFacts, _ p: AreaParameters, startMonth: Int,
+    private static func run<R: LineRecorder>(_ facts: AreaFacts, _ p: borrowing AreaParameters, startMonth: Int,
                                              ledger: MonthlyLedger, recorder: R) {
         let T = ledger.months
         let t0 = facts.takeoverIndex
@@ -61,22 +61,31 @@ public enum AreaEngine {
         let vatInFees = p.vatFee / (1 + p.vatFee), vatInLease = p.vatLease / (1 + p.vatLease)
         let vatInServices = p.vatVas / (1 + p.vatVas)
         let mediationPerExcess = p.mediationCostPerHousehold * H
+        // Collection in managed month m: start + (target − start) × min(1, (m − 1) / ramp), written
+        // as a clamp so that the month loop has no branch (with no ramp, the target throughout).
+        let collectionBase = p.collectionRampMonths == 0 ? p.collectionTarget : p.collectionStart
         let collectionStep = p.collectionRampMonths == 0
             ? 0 : (p.collectionTarget - p.collectionStart) / Double(p.collectionRampMonths)
+        let collectionRamp = Double(p.collectionRampMonths)
         let fixed = Fixed(billed: billed, publicIncome: publicIncome, staffCost: staffCost, otherOpex: otherOpex)
+        // The nested functions below read these copies, not `p`, which they would otherwise
+        // copy whole into their context.
+        let rampMonths = p.collectionRampMonths, mediationThreshold = p.mediationThreshold
+        let mediationRecovery = p.mediationRecovery, surchargeRate = p.surchargeRate
+        let startupGrant = p.startupGrant, rewardMonth = p.rewardMonth, reward = p.reward
+        let depreciationMonths = p.depreciationMonths
 
         /// The lines that move only with the collection and service ramps, in managed month m.
         @inline(__always)
-        func ramped(_ m: Int) -> Ramped {
-            let c = m - 1 >= p.collectionRampMonths
-                ? p.collectionTarget : p.collectionStart + collectionStep * Double(m - 1)
-            let excess = Swift.max(0, 1 - c - p.mediationThreshold)
-            let rate = c + p.mediationRecovery * excess
+        func ramped(_ m: Double) -> Ramped {
+            let c = collectionBase + collectionStep * Swift.min(m - 1, collectionRamp)
+            let excess = Swift.max(0, 1 - c - mediationThreshold)
+            let rate = c + mediationRecovery * excess
             let fee = billed * rate
             let offset = Swift.min(offsetCap, billed - fee)
             let (vasRevenue, vasCost) = services.lines(m)
             let vat = (fee + offset) * vatInFees + publicIncome * vatInLease + vasRevenue * vatInServices
-            let surcharges = vat * p.surchargeRate
+            let surcharges = vat * surchargeRate
             let mediation = mediationPerExcess * excess
             let ownRevenue = fee + offset + publicIncome + vasRevenue
             let operating = staffCost + otherOpex + mediation + vasCost
@@ -107,15 +116,15 @@ public enum AreaEngine {
             var subsidy = ledger.managementYearSubsidy[book.managementYear]
             var capex = 0.0
             if m == 1 {
-                subsidy += p.startupGrant
+                subsidy += startupGrant
                 capex = firstCapex
                 book.capex = capex
             }
-            if m == p.rewardMonth { subsidy += p.reward }
+            if m == rewardMonth { subsidy += reward }
             subsidyLine[i] = subsidy
             recorder.capex(capex, at: i)
             net[i] = r.beforeSubsidy + subsidy - capex
-            book.yearProfit += r.beforeSubsidy + subsidy * taxableSubsidy - (m <= p.depreciationMonths ? depreciation : 0)
+            book.yearProfit += r.beforeSubsidy + subsidy * taxableSubsidy - (m <= depreciationMonths ? depreciation : 0)
             book.subsidy += subsidy
             if book.monthOfManagementYear == 12 {
                 book.managementYear += 1
@@ -134,10 +143,10 @@ public enum AreaEngine {
         }
 
         // Months while something still ramps up: every line computed.
-        let matured = Swift.max(p.collectionRampMonths + 1, services.longestRamp, 1)
-        var i = t0 - 1, m = 1
+        let matured = Swift.max(rampMonths + 1, services.longestRamp, 1)
+        var i = t0 - 1, m = 1, month = 1.0
         while i < T && m < matured {
-            let r = ramped(m)
+            let r = ramped(month)
             recorder.record(r, fixed, at: i)
             book.ownRevenue += r.ownRevenue
             book.operating += r.operating
@@ -145,10 +154,11 @@ public enum AreaEngine {
             close(i, m, r, &book)
             i += 1
             m += 1
+            month += 1
         }
         // Months after every ramp: the ramped lines repeat.
         if i < T {
-            let r = ramped(m)
+            let r = ramped(month)
             let count = Double(T - i)
             recorder.fill(r, fixed, from: i, count: T - i)
             book.ownRevenue += r.ownRevenue * count
@@ -178,9 +188,9 @@ public enum AreaEngine {
             recorder.cumulative(cumulative, at: i)
             npv += n * discount[i]
             lowest = Swift.min(lowest, cumulative)
-            if cumulative < 0 { lastNegative = i }
-            if i >= tailStart { steady += n - subsidyLine[i] }
+            lastNegative = cumulative < 0 ? i : lastNegative
         }
+        for i in tailStart..<T { steady += net[i] - subsidyLine[i] }
         ledger.totals = MonthlyLedger.Totals(
             ownRevenue: book.ownRevenue, subsidy: book.subsidy, costs: book.operating + book.capex,
             indirectTaxes: book.indirectTaxes, incomeTax: incomeTax, net: cumulative, npv: npv,
@@ -191,7 +201,7 @@ public enum AreaEngine {
     /// Monthly staff cost: Σ headcount × wage × wage_factor × (1 + oncost_rate), where a role's
     /// headcount is max(role_min, q) + role_per_gate × g and q = H / role_households (rounded up
     /// when `staff_rounding = "ceil"`).
-    public static func staffCost(_ facts: AreaFacts, _ p: AreaParameters) -> Double {
+    public static func staffCost(_ facts: AreaFacts, _ p: borrowing AreaParameters) -> Double {
         let r = p.roles, ceil = p.staffRounding == .ceil
         @inline(__always)
         func cost(_ role: RoleParameters) -> Double {
@@ -208,7 +218,7 @@ public enum AreaEngine {
     /// December lies past the horizon.
     ///
     /// - Returns: the tax over the horizon.
-    private static func settleIncomeTax(_ p: AreaParameters, firstYear: Int, startMonth: Int, ledger: MonthlyLedger,
+    private static func settleIncomeTax(_ p: borrowing AreaParameters, firstYear: Int, startMonth: Int, ledger: MonthlyLedger,
                                         into cit: UnsafeMutablePointer<Double>) -> Double {
         let T = ledger.months
         var total = 0.0
@@ -271,18 +281,18 @@ private struct ServiceTotals {
     var revenue: (Double, Double, Double, Double)
     var variableShare: (Double, Double, Double, Double)
     var ramp: (Int, Int, Int, Int)
-    /// 1 / ramp months (0 for no ramp), so that the month loop multiplies.
+    /// 1 / ramp months (1 for no ramp), so that the month loop multiplies and clamps.
     var perMonth: (Double, Double, Double, Double)
     var fixed: Double
     var capex: Double
 
-    init(_ p: AreaParameters, households H: Double) {
+    init(_ p: borrowing AreaParameters, households H: Double) {
         let s = (p.services.housekeeping, p.services.repair, p.services.brokerage, p.services.parcel)
         revenue = (H * s.0.orders * s.0.price, H * s.1.orders * s.1.price,
                    H * s.2.orders * s.2.price, H * s.3.orders * s.3.price)
         variableShare = (1 - s.0.margin, 1 - s.1.margin, 1 - s.2.margin, 1 - s.3.margin)
         ramp = (s.0.rampMonths, s.1.rampMonths, s.2.rampMonths, s.3.rampMonths)
-        func reciprocal(_ n: Int) -> Double { n == 0 ? 0 : 1 / Double(n) }
+        func reciprocal(_ n: Int) -> Double { 1 / Double(Swift.max(n, 1)) }
         perMonth = (reciprocal(ramp.0), reciprocal(ramp.1), reciprocal(ramp.2), reciprocal(ramp.3))
         fixed = s.0.fixed + s.1.fixed + s.2.fixed + s.3.fixed
         capex = s.0.capex + s.1.capex + s.2.capex + s.3.capex
@@ -294,16 +304,11 @@ private struct ServiceTotals {
     /// Revenue and cost of all services in managed month m: a service with a ramp of R months
     /// sells min(1, m / R) of its matured orders (all of them when R = 0).
     @inline(__always)
-    func lines(_ m: Int) -> (revenue: Double, cost: Double) {
-        let r0 = Self.share(m, ramp.0, perMonth.0) * revenue.0, r1 = Self.share(m, ramp.1, perMonth.1) * revenue.1
-        let r2 = Self.share(m, ramp.2, perMonth.2) * revenue.2, r3 = Self.share(m, ramp.3, perMonth.3) * revenue.3
+    func lines(_ m: Double) -> (revenue: Double, cost: Double) {
+        let r0 = Swift.min(1, m * perMonth.0) * revenue.0, r1 = Swift.min(1, m * perMonth.1) * revenue.1
+        let r2 = Swift.min(1, m * perMonth.2) * revenue.2, r3 = Swift.min(1, m * perMonth.3) * revenue.3
         let cost = r0 * variableShare.0 + r1 * variableShare.1 + r2 * variableShare.2 + r3 * variableShare.3 + fixed
         return (r0 + r1 + r2 + r3, cost)
-    }
-
-    @inline(__always)
-    private static func share(_ m: Int, _ months: Int, _ perMonth: Double) -> Double {
-        m >= months ? 1 : Double(m) * perMonth
     }
 }
 
