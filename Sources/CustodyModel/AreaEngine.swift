@@ -4,9 +4,10 @@
 /// other operating costs, matured service revenue) is computed once. Months while the
 /// collection or a service is still ramping up are computed one by one; from the month when
 /// every ramp is over, fees, services and indirect taxes repeat, so they are computed once and
-/// only government money, capital spending and depreciation step month by month. Corporate
-/// income tax needs whole calendar years, so it is settled once the months are done, and a last
-/// pass nets it out and reads the running sum, its present value, low point and payback.
+/// only government money, capital spending and depreciation step month by month. A calendar
+/// year's income tax is settled in its December (or in month T), when the year's profit and the
+/// earlier years' losses are known, so one pass over the months also yields the running sum of
+/// the net cash flow, its present value, low point and payback.
 ///
 /// The same code serves two purposes: ``simulate(_:_:startMonth:into:)`` records every line
 /// (what `custody run` writes); ``evaluate(_:_:startMonth:into:)`` records only the net cash
@@ -25,8 +26,8 @@ public enum AreaEngine {
         run(facts, p, startMonth: startMonth, ledger: ledger, recorder: EveryLine(ledger))
     }
 
-    /// Runs the area for its metrics alone: of the lines, only `net_cash_flow`, `subsidy` and
-    /// `cit` are recorded in `ledger`; its totals are complete.
+    /// Runs the area for its metrics alone: of the lines, only `net_cash_flow` and `subsidy` are
+    /// recorded in `ledger`; its totals are complete.
     ///
     /// - Complexity: O(T); no allocation.
     public static func evaluate(_ facts: AreaFacts, _ p: borrowing AreaParameters, startMonth: Int,
@@ -41,7 +42,7 @@ public enum AreaEngine {
         let t0 = facts.takeoverIndex
         precondition(t0 >= 1 && t0 <= T, "takeover index \(t0) outside 1...\(T)")
         let H = facts.households, A = facts.floorArea
-        let net = ledger.base(.netCashFlow), subsidyLine = ledger.base(.subsidy), cit = ledger.base(.cit)
+        let net = ledger.base(.netCashFlow), subsidyLine = ledger.base(.subsidy)
 
         // Month-invariant lines.
         let billed = p.feeRate * A
@@ -106,11 +107,14 @@ public enum AreaEngine {
             ledger.managementYearSubsidy[k] = p.subsidyPerHousehold[k] * H + p.subsidyPerM2[k] * A
         }
         let firstYear = (startMonth - 1 + t0 - 1) / 12
-        var book = Book(year: firstYear, monthOfYear: (startMonth - 1 + t0 - 1) % 12 + 1)
+        var book = Book(year: firstYear, monthOfYear: (startMonth - 1 + t0 - 1) % 12 + 1,
+                        lowest: t0 > 1 ? 0 : .infinity, lastNegative: t0 - 2)
+        let discount = ledger.discountFactors
+        let lossCarryYears = p.lossCarryYears, citRate = p.citRate
 
-        /// Completes month index i (managed month m): government money, capital spending, net
-        /// cash flow before income tax, the year's profit and the subsidy sum; then steps the
-        /// calendar to the next month.
+        /// Completes month index i (managed month m): government money, capital spending, the
+        /// year's profit and, in December or month T, its income tax; then the net cash flow,
+        /// its running sum, present value and low point; then steps the calendar.
         @inline(__always)
         func close(_ i: Int, _ m: Int, _ r: Ramped, _ book: inout Book) {
             var subsidy = ledger.managementYearSubsidy[book.managementYear]
@@ -123,9 +127,22 @@ public enum AreaEngine {
             if m == rewardMonth { subsidy += reward }
             subsidyLine[i] = subsidy
             recorder.capex(capex, at: i)
-            net[i] = r.beforeSubsidy + subsidy - capex
             book.yearProfit += r.beforeSubsidy + subsidy * taxableSubsidy - (m <= depreciationMonths ? depreciation : 0)
             book.subsidy += subsidy
+            var tax = 0.0
+            if book.monthOfYear == 12 || i == T - 1 {
+                tax = settleIncomeTax(year: book.year, profit: book.yearProfit, firstYear: firstYear,
+                                      carry: lossCarryYears, rate: citRate, losses: ledger.yearLoss)
+                book.incomeTax += tax
+            }
+            recorder.cit(tax, at: i)
+            let n = r.beforeSubsidy + subsidy - capex - tax
+            net[i] = n
+            book.cumulative += n
+            recorder.cumulative(book.cumulative, at: i)
+            book.npv += n * discount[i]
+            book.lowest = Swift.min(book.lowest, book.cumulative)
+            book.lastNegative = book.cumulative < 0 ? i : book.lastNegative
             if book.monthOfManagementYear == 12 {
                 book.managementYear += 1
                 book.monthOfManagementYear = 1
@@ -133,7 +150,6 @@ public enum AreaEngine {
                 book.monthOfManagementYear += 1
             }
             if book.monthOfYear == 12 {
-                ledger.yearProfit[book.year] = book.yearProfit
                 book.year += 1
                 book.yearProfit = 0
                 book.monthOfYear = 1
@@ -170,31 +186,16 @@ public enum AreaEngine {
                 m += 1
             }
         }
-        if book.monthOfYear != 1 { ledger.yearProfit[book.year] = book.yearProfit }
 
-        cit.update(repeating: 0, count: T)
-        let incomeTax = settleIncomeTax(p, firstYear: firstYear, startMonth: startMonth, ledger: ledger, into: cit)
-
-        // Net cash flow after income tax, its running sum, present value, low point and the
-        // last month it is below zero (payback is the month after).
-        let discount = ledger.discountFactors
+        // Steady net: what the last min(12, managed months) months earn without government money.
         let tailStart = T - Swift.min(12, T - t0 + 1)
-        var cumulative = 0.0, npv = 0.0, lowest = t0 > 1 ? 0.0 : Double.infinity, steady = 0.0
-        var lastNegative = t0 - 2
-        for i in (t0 - 1)..<T {
-            let n = net[i] - cit[i]
-            net[i] = n
-            cumulative += n
-            recorder.cumulative(cumulative, at: i)
-            npv += n * discount[i]
-            lowest = Swift.min(lowest, cumulative)
-            lastNegative = cumulative < 0 ? i : lastNegative
-        }
+        var steady = 0.0
         for i in tailStart..<T { steady += net[i] - subsidyLine[i] }
         ledger.totals = MonthlyLedger.Totals(
             ownRevenue: book.ownRevenue, subsidy: book.subsidy, costs: book.operating + book.capex,
-            indirectTaxes: book.indirectTaxes, incomeTax: incomeTax, net: cumulative, npv: npv,
-            minCumulativeCash: lowest, paybackMonth: cumulative >= 0 ? lastNegative - t0 + 3 : nil,
+            indirectTaxes: book.indirectTaxes, incomeTax: book.incomeTax, net: book.cumulative, npv: book.npv,
+            minCumulativeCash: book.lowest,
+            paybackMonth: book.cumulative >= 0 ? book.lastNegative - t0 + 3 : nil,
             steadyNet: steady / Double(T - tailStart))
     }
 
@@ -213,36 +214,32 @@ public enum AreaEngine {
         return total * p.wageFactor * (1 + p.oncostRate)
     }
 
-    /// Corporate income tax per calendar year (MODEL §5): losses carried forward
-    /// `loss_carry_years`, oldest first; booked in December, or in month T for a year whose
-    /// December lies past the horizon.
+    /// Corporate income tax of one calendar year (MODEL §5), settled in its December or in
+    /// month T: a loss is kept to offset the next `carry` years' profits; a profit is first
+    /// reduced by the losses of the last `carry` years, oldest first.
     ///
-    /// - Returns: the tax over the horizon.
-    private static func settleIncomeTax(_ p: borrowing AreaParameters, firstYear: Int, startMonth: Int, ledger: MonthlyLedger,
-                                        into cit: UnsafeMutablePointer<Double>) -> Double {
-        let T = ledger.months
-        var total = 0.0
-        for year in firstYear..<ledger.years {
-            ledger.yearLoss[year] = 0
-            let profit = ledger.yearProfit[year]
-            if profit < 0 {
-                ledger.yearLoss[year] = -profit
-                continue
-            }
-            var taxable = profit
-            var earlier = Swift.max(firstYear, year - p.lossCarryYears)
-            while earlier < year && taxable > 0 {
-                let used = Swift.min(ledger.yearLoss[earlier], taxable)
-                ledger.yearLoss[earlier] -= used
-                taxable -= used
-                earlier += 1
-            }
-            let tax = p.citRate * taxable
-            let december = 12 * (year + 1) - (startMonth - 1)
-            cit[Swift.min(december, T) - 1] += tax
-            total += tax
+    /// - Parameters:
+    ///   - year: index of the calendar year from the start's year.
+    ///   - losses: per year, the part of its loss not yet used; earlier years' entries are read
+    ///     and reduced, this year's is written.
+    /// - Returns: the tax.
+    @inline(__always)
+    private static func settleIncomeTax(year: Int, profit: Double, firstYear: Int, carry: Int, rate: Double,
+                                        losses: UnsafeMutablePointer<Double>) -> Double {
+        if profit < 0 {
+            losses[year] = -profit
+            return 0
         }
-        return total
+        losses[year] = 0
+        var taxable = profit
+        var earlier = Swift.max(firstYear, year - carry)
+        while earlier < year && taxable > 0 {
+            let used = Swift.min(losses[earlier], taxable)
+            losses[earlier] -= used
+            taxable -= used
+            earlier += 1
+        }
+        return rate * taxable
     }
 }
 
@@ -273,7 +270,12 @@ private struct Book {
     var managementYear = 0
     var monthOfManagementYear = 1
     var yearProfit = 0.0
-    var ownRevenue = 0.0, operating = 0.0, indirectTaxes = 0.0, subsidy = 0.0, capex = 0.0
+    var ownRevenue = 0.0, operating = 0.0, indirectTaxes = 0.0, subsidy = 0.0, capex = 0.0, incomeTax = 0.0
+    /// Running sum, present value and low point of the net cash flow, and the last month
+    /// index with cumulative cash below zero (payback is the month after).
+    var cumulative = 0.0, npv = 0.0
+    var lowest: Double
+    var lastNegative: Int
 }
 
 /// The four value-added services, matured revenue and ramps unpacked for the month loop.
@@ -318,15 +320,17 @@ private protocol LineRecorder {
     func record(_ r: Ramped, _ f: Fixed, at i: Int)
     func fill(_ r: Ramped, _ f: Fixed, from i: Int, count: Int)
     func capex(_ x: Double, at i: Int)
+    func cit(_ x: Double, at i: Int)
     func cumulative(_ x: Double, at i: Int)
 }
 
-/// Records nothing beyond the net cash flow, subsidy and income tax the engine always keeps.
+/// Records nothing beyond the net cash flow and subsidy the engine always keeps.
 private struct NoLines: LineRecorder {
     @inline(__always) func clear(before t0: Int) {}
     @inline(__always) func record(_ r: Ramped, _ f: Fixed, at i: Int) {}
     @inline(__always) func fill(_ r: Ramped, _ f: Fixed, from i: Int, count: Int) {}
     @inline(__always) func capex(_ x: Double, at i: Int) {}
+    @inline(__always) func cit(_ x: Double, at i: Int) {}
     @inline(__always) func cumulative(_ x: Double, at i: Int) {}
 }
 
@@ -334,7 +338,7 @@ private struct NoLines: LineRecorder {
 private struct EveryLine: LineRecorder {
     let ledger: MonthlyLedger
     let billed, rate, fee, offset, publicIncome, vasRevenue, staff, opex, mediation: UnsafeMutablePointer<Double>
-    let vasCost, capexLine, vat, surcharges, cumulativeLine: UnsafeMutablePointer<Double>
+    let vasCost, capexLine, vat, surcharges, citLine, cumulativeLine: UnsafeMutablePointer<Double>
 
     init(_ l: MonthlyLedger) {
         ledger = l
@@ -342,7 +346,7 @@ private struct EveryLine: LineRecorder {
         offset = l.base(.feeOffset); publicIncome = l.base(.publicIncome); vasRevenue = l.base(.vasRevenue)
         staff = l.base(.staffCost); opex = l.base(.otherOpex); mediation = l.base(.mediationCost)
         vasCost = l.base(.vasCost); capexLine = l.base(.capex); vat = l.base(.vat)
-        surcharges = l.base(.surcharges); cumulativeLine = l.base(.cumulativeCash)
+        surcharges = l.base(.surcharges); citLine = l.base(.cit); cumulativeLine = l.base(.cumulativeCash)
     }
 
     func clear(before t0: Int) { ledger.clearMonths(before: t0) }
@@ -366,5 +370,6 @@ private struct EveryLine: LineRecorder {
     }
 
     @inline(__always) func capex(_ x: Double, at i: Int) { capexLine[i] = x }
+    @inline(__always) func cit(_ x: Double, at i: Int) { citLine[i] = x }
     @inline(__always) func cumulative(_ x: Double, at i: Int) { cumulativeLine[i] = x }
 }

@@ -11,8 +11,7 @@ public final class MonthlyLedger {
     let years: Int
     /// Column-major: line `l`, month `t` (1-based) at `l × months + t − 1`.
     private let storage: UnsafeMutablePointer<Double>
-    /// Per calendar year: pre-tax profit, then the part of a loss still available to carry.
-    let yearProfit: UnsafeMutablePointer<Double>
+    /// Per calendar year, the part of its tax loss still available to carry forward.
     let yearLoss: UnsafeMutablePointer<Double>
     /// The sums the engine keeps while it fills the lines, for ``AreaMetrics``.
     var totals = Totals()
@@ -47,8 +46,6 @@ public final class MonthlyLedger {
         let count = Self.lineCount * months
         storage = .allocate(capacity: count)
         storage.initialize(repeating: 0, count: count)
-        yearProfit = .allocate(capacity: years)
-        yearProfit.initialize(repeating: 0, count: years)
         yearLoss = .allocate(capacity: years)
         yearLoss.initialize(repeating: 0, count: years)
         managementYearSubsidy = .allocate(capacity: (months + 11) / 12)
@@ -60,7 +57,6 @@ public final class MonthlyLedger {
 
     deinit {
         storage.deallocate()
-        yearProfit.deallocate()
         yearLoss.deallocate()
         managementYearSubsidy.deallocate()
         discountFactors.deallocate()

@@ -21,7 +21,7 @@ public struct ScenarioModel: Sendable {
     }
 
     /// Runs area `index` into `ledger` and reads its metrics; the ledger keeps the net cash
-    /// flow, subsidy and income tax lines (``AreaEngine/evaluate(_:_:startMonth:into:)``).
+    /// flow and subsidy lines (``AreaEngine/evaluate(_:_:startMonth:into:)``).
     ///
     /// - Parameter irr: an IRR solver, or nil to skip the IRR.
     /// - Complexity: O(T) without IRR; no allocation.
