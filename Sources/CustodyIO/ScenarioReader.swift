@@ -217,64 +217,69 @@ struct ScenarioReader {
         error("\(place) is missing the required key `\(key)`\(fix)", at: index.value(path))
     }
 
-    /// A string value; nil (after reporting) when absent or of another type.
-    mutating func string(_ t: [String: TOMLNode], _ key: String, at path: Path, required: Bool = true,
-                         in place: String = "", example: String? = nil) -> String? {
+    /// The value of `key` in table `t` (at `path`) converted by `convert`; nil after reporting
+    /// when a required key is missing (at its table) or `convert` refuses the value (at the
+    /// value, with the reason it gives).
+    private mutating func typed<T>(_ t: [String: TOMLNode], _ key: String, at path: Path, required: Bool,
+                                   in place: String, example: String?,
+                                   _ convert: (TOMLNode) -> Result<T, TypeProblem>) -> T? {
         guard let node = t[key] else {
             if required { missing(key, at: path, in: place, example: example) }
             return nil
         }
-        if case .string(let s) = node { return s }
-        error("\(key) must be text in quotes, got \(node.shown)", at: index.value(path + [.key(key)]))
-        return nil
+        switch convert(node) {
+        case .success(let value): return value
+        case .failure(let problem):
+            error("\(key) must be \(problem.expectation)", at: index.value(path + [.key(key)]))
+            return nil
+        }
+    }
+
+    /// A string value; nil (after reporting) when absent or of another type.
+    mutating func string(_ t: [String: TOMLNode], _ key: String, at path: Path, required: Bool = true,
+                         in place: String = "", example: String? = nil) -> String? {
+        typed(t, key, at: path, required: required, in: place, example: example) { node in
+            if case .string(let s) = node { return .success(s) }
+            return .failure(TypeProblem("text in quotes, got \(node.shown)"))
+        }
     }
 
     /// A whole number, written as a TOML integer or an integral float.
     mutating func integer(_ t: [String: TOMLNode], _ key: String, at path: Path, required: Bool = true,
                           in place: String = "", example: String? = nil) -> Int? {
-        guard let node = t[key] else {
-            if required { missing(key, at: path, in: place, example: example) }
-            return nil
-        }
-        switch node {
-        case .integer(let n): return n
-        case .float(let x) where x.isFinite && x.rounded() == x && abs(x) < 1e15: return Int(x)
-        default:
-            error("\(key) must be a whole number, got \(node.shown)", at: index.value(path + [.key(key)]))
-            return nil
+        typed(t, key, at: path, required: required, in: place, example: example) { node in
+            switch node {
+            case .integer(let n): return .success(n)
+            case .float(let x) where x.isFinite && x.rounded() == x && abs(x) < 1e15: return .success(Int(x))
+            default: return .failure(TypeProblem("a whole number, got \(node.shown)"))
+            }
         }
     }
 
     /// A finite number.
     mutating func number(_ t: [String: TOMLNode], _ key: String, at path: Path, required: Bool = true,
                          in place: String = "", example: String? = nil) -> Double? {
-        guard let node = t[key] else {
-            if required { missing(key, at: path, in: place, example: example) }
-            return nil
+        typed(t, key, at: path, required: required, in: place, example: example) { node in
+            guard let x = node.number else { return .failure(TypeProblem("a number, got \(node.shown)")) }
+            guard x.isFinite else { return .failure(TypeProblem("a finite number, got \(TOMLNode.show(x))")) }
+            return .success(x)
         }
-        guard let x = node.number else {
-            error("\(key) must be a number, got \(node.shown)", at: index.value(path + [.key(key)]))
-            return nil
-        }
-        guard x.isFinite else {
-            error("\(key) must be a finite number, got \(TOMLNode.show(x))", at: index.value(path + [.key(key)]))
-            return nil
-        }
-        return x
     }
 
     /// A `"YYYY-MM"` month.
     mutating func month(_ t: [String: TOMLNode], _ key: String, at path: Path, required: Bool = true,
                         in place: String = "", example: String? = nil) -> YearMonth? {
-        guard let node = t[key] else {
-            if required { missing(key, at: path, in: place, example: example) }
-            return nil
+        typed(t, key, at: path, required: required, in: place, example: example) { node in
+            if case .string(let s) = node, let month = YearMonth(s) { return .success(month) }
+            return .failure(TypeProblem("a month written \"YYYY-MM\" (e.g. \"2023-06\"), got \(node.shown)"))
         }
-        if case .string(let s) = node, let month = YearMonth(s) { return month }
-        error("\(key) must be a month written \"YYYY-MM\" (e.g. \"2023-06\"), got \(node.shown)",
-              at: index.value(path + [.key(key)]))
-        return nil
     }
+}
+
+/// Why a value has the wrong type, phrased to follow "KEY must be".
+struct TypeProblem: Error {
+    var expectation: String
+    init(_ expectation: String) { self.expectation = expectation }
 }
 
 /// A file that could not be read, in words for a diagnostic.
