@@ -22,10 +22,12 @@ let package = Package(
         ),
         .target(name: "GSL", dependencies: ["CGSL"]),
         .target(name: "CustodyModel", dependencies: ["GSL"]),
+        .target(name: "CustodyAnalysis", dependencies: ["GSL", "CustodyModel"]),
         .target(
             name: "CustodyIO",
             dependencies: [
                 "CustodyModel",
+                "CustodyAnalysis",
                 "TOMLKit",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
@@ -37,16 +39,17 @@ let package = Package(
         .executableTarget(
             name: "custody",
             dependencies: [
-                "CustodyModel", "CustodyIO",
+                "CustodyModel", "CustodyAnalysis", "CustodyIO",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "custody-bench",
-            dependencies: ["CustodyModel", "CustodyIO"]
+            dependencies: ["CustodyModel", "CustodyAnalysis", "CustodyIO"]
         ),
         .testTarget(name: "GSLTests", dependencies: ["GSL"]),
         .testTarget(name: "CustodyModelTests", dependencies: ["CustodyModel"]),
+        .testTarget(name: "CustodyAnalysisTests", dependencies: ["CustodyAnalysis"]),
         .testTarget(name: "CustodyIOTests", dependencies: ["CustodyIO"]),
         .testTarget(name: "custodyTests", dependencies: ["custody", "CustodyIO", "CustodyModel"]),
     ]

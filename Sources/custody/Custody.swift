@@ -15,9 +15,11 @@ struct Custody: ParsableCommand {
               custody init my-study            # copies the scenario and ledger to edit
 
             Exit status: 0 success; 1 a file could not be read or written; 2 the input has \
-            errors (each printed as FILE:LINE:COLUMN: error: …); 64 the command line is wrong.
+            errors (each printed as FILE:LINE:COLUMN: error: …); 3 a solver (breakeven, subsidy) \
+            found no answer for some row (the file is still written); 64 the command line is wrong.
             """,
         version: Manifest.toolkitVersion,
-        subcommands: [RunCommand.self, ValidateCommand.self, ParamsCommand.self, InitCommand.self]
+        subcommands: [RunCommand.self, ValidateCommand.self, ParamsCommand.self, InitCommand.self,
+                      BreakevenCommand.self, SubsidyCommand.self, CompareCommand.self]
     )
 }

@@ -1,0 +1,5 @@
+import ArgumentParser
+import CustodyAnalysis
+
+/// `--policy coverage|proportional`.
+extension BudgetPolicy: ExpressibleByArgument {}

@@ -1,0 +1,5 @@
+import ArgumentParser
+import CustodyAnalysis
+
+/// `--metric npv|cumulative|steady`.
+extension SolverMetric: ExpressibleByArgument {}
