@@ -30,7 +30,6 @@ public enum AreaEngine {
     /// recorded in `ledger`; its totals are complete.
     ///
     /// - Complexity: O(T); no allocation.
-    @inline(__always)
     public static func evaluate(_ facts: AreaFacts, _ p: borrowing AreaParameters, startMonth: Int,
                                 into ledger: MonthlyLedger) {
         run(facts, p, startMonth: startMonth, ledger: ledger, recorder: NoLines())
