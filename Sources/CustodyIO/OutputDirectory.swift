@@ -16,11 +16,7 @@ public struct OutputDirectory {
     /// - Throws: ``OutputError`` naming the file that could not be written; temporary files
     ///   are removed and no file has been replaced.
     public func write(_ files: [(name: String, bytes: [UInt8])]) throws {
-        do {
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        } catch {
-            throw OutputError(path: path, reason: "cannot create the folder (\(Self.reason(error)))")
-        }
+        try Self.makeFolders(path)
         var staged: [(temporary: String, final: String)] = []
         defer { for s in staged { unlink(s.temporary) } }
         for file in files {
@@ -51,8 +47,21 @@ public struct OutputDirectory {
         guard fsync(fd) == 0 else { throw OutputError(path: final, reason: String(cString: strerror(errno))) }
     }
 
-    private static func reason(_ error: Error) -> String {
-        (error as NSError).localizedDescription
+    /// Creates `path` and any missing parents, like `mkdir -p`, naming the folder that failed
+    /// and the system's reason ("Permission denied").
+    private static func makeFolders(_ path: String) throws {
+        var prefix = path.hasPrefix("/") ? "/" : ""
+        for part in path.split(separator: "/") {
+            prefix += part
+            if mkdir(prefix, 0o755) != 0 && errno != EEXIST {
+                throw OutputError(path: prefix, reason: "cannot create the folder: \(String(cString: strerror(errno)))")
+            }
+            var info = stat()
+            guard stat(prefix, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
+                throw OutputError(path: prefix, reason: "it exists but is not a folder")
+            }
+            prefix += "/"
+        }
     }
 }
 
