@@ -45,6 +45,8 @@ public struct AreaMetrics: Sendable, Equatable {
     /// Reads the metrics off a filled ledger.
     ///
     /// - Parameters:
+    ///   - ledger: a ledger the engine has just filled for this area.
+    ///   - facts: the area's totals and takeover month.
     ///   - irr: an IRR solver, or nil to leave ``irr`` empty (it costs far more than the rest).
     ///   - discountRate: the rate the IRR search starts from.
     /// - Complexity: O(1), plus the IRR scan when asked for.

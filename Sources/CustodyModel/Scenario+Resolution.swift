@@ -2,8 +2,10 @@ extension Scenario {
     /// The value and the level that sets each parameter of `area` (MODEL §2: default <
     /// `[params]` < `[modes.<mode>]` < `[area.params]`).
     ///
-    /// - Parameter mode: the mode whose `[modes.X]` values apply; `compare` passes another
-    ///   mode than the area's own.
+    /// - Parameters:
+    ///   - area: one of the scenario's areas.
+    ///   - mode: the mode whose `[modes.X]` values apply; `compare` passes another mode than
+    ///     the area's own.
     public func resolve(_ area: Area, mode: ServiceMode? = nil) -> ResolvedParameters {
         var values = AreaParameters.defaults
         var levels = [ParameterLevel](repeating: .default, count: ParameterCatalog.all.count)

@@ -23,7 +23,10 @@ public struct ScenarioModel: Sendable {
     /// Runs area `index` into `ledger` and reads its metrics; the ledger keeps the net cash
     /// flow and subsidy lines (``AreaEngine/evaluate(_:_:startMonth:into:)``).
     ///
-    /// - Parameter irr: an IRR solver, or nil to skip the IRR.
+    /// - Parameters:
+    ///   - index: the area's position in the scenario.
+    ///   - ledger: storage from ``makeLedger()``, overwritten.
+    ///   - irr: an IRR solver, or nil to skip the IRR.
     /// - Complexity: O(T) without IRR; no allocation.
     public func evaluate(area index: Int, into ledger: MonthlyLedger, irr: IRRSolver? = nil) -> AreaMetrics {
         AreaEngine.evaluate(facts[index], parameters[index], startMonth: scenario.start.month, into: ledger)

@@ -22,7 +22,7 @@ public struct ScenarioRun: Sendable {
     }
 }
 
-/// One area's run: monthly lines (indexed by ``MonthlyLine/rawValue``, then month − 1) and
+/// One area's run: monthly lines (indexed by the line's raw value, then month − 1) and
 /// metrics.
 public struct AreaRun: Sendable {
     public let metrics: AreaMetrics
