@@ -5,8 +5,8 @@ public struct BreakevenRow: Sendable, Equatable {
     public var parameter: String
     public var metric: SolverMetric
     public var crossing: ZeroCrossing
-    /// Evaluations of the metric, each a run of the areas in scope: the two ends plus one
-    /// per iteration.
+    /// Evaluations of the metric, each a run of the areas in scope: the two ends plus at most
+    /// one per iteration.
     public var modelRuns: Int
 
     /// The break-even value; nil unless the solve is `ok`.

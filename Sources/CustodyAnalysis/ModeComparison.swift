@@ -53,21 +53,21 @@ public enum ModeComparison {
     /// Whether `a` beats `b` strictly on subsidy, or ties on it and beats it strictly on
     /// self-sufficiency; a full tie keeps the earlier mode.
     private static func ranksBefore(_ a: ModeComparisonRow, _ b: ModeComparisonRow) -> Bool {
-        switch compareLower(a.subsidy.rate, b.subsidy.rate) {
-        case .some(let lower): return lower
-        case .none: return compareLower(b.selfSufficiency, a.selfSufficiency) ?? false
+        switch (a.subsidy.rate, b.subsidy.rate) {
+        case let (x?, y?) where !tied(x, y): return x < y
+        case (.some, nil): return true
+        case (nil, .some): return false
+        default: break
+        }
+        switch (a.selfSufficiency, b.selfSufficiency) {
+        case let (x?, y?): return !tied(x, y) && x > y
+        case (.some, nil): return true
+        default: return false
         }
     }
 
-    /// Whether `x` is lower than `y`, nil for a tie; a missing value is higher than any number.
-    private static func compareLower(_ x: Double?, _ y: Double?) -> Bool? {
-        switch (x, y) {
-        case (nil, nil): return nil
-        case (nil, _): return false
-        case (_, nil): return true
-        case let (x?, y?):
-            if abs(x - y) <= tieTolerance * max(1, abs(x), abs(y)) { return nil }
-            return x < y
-        }
+    /// Whether two figures are equal within ``tieTolerance``.
+    private static func tied(_ x: Double, _ y: Double) -> Bool {
+        abs(x - y) <= tieTolerance * max(1, abs(x), abs(y))
     }
 }

@@ -15,6 +15,17 @@ public struct ModeComparisonRow: Sendable, Equatable {
     /// The one mode per area that ``ModeComparison/recommend(_:)`` picks.
     public var recommended = false
 
+    public init(area: Int, mode: ServiceMode, failures: [FeasibilityRule], npv: Double,
+                selfSufficiency: Double?, subsidy: SubsidyBreakeven, recommended: Bool = false) {
+        self.area = area
+        self.mode = mode
+        self.failures = failures
+        self.npv = npv
+        self.selfSufficiency = selfSufficiency
+        self.subsidy = subsidy
+        self.recommended = recommended
+    }
+
     public var feasible: Bool { failures.isEmpty }
 
     /// `ok`, or the failed rules' codes joined by `;`.

@@ -17,4 +17,11 @@ public struct SubsidyBreakeven: Sendable, Equatable {
     public var rate: Double?
     /// Evaluations of the metric the search used.
     public var evaluations: Int
+
+    public init(outcome: Outcome, metricWithoutSubsidy: Double, rate: Double?, evaluations: Int) {
+        self.outcome = outcome
+        self.metricWithoutSubsidy = metricWithoutSubsidy
+        self.rate = rate
+        self.evaluations = evaluations
+    }
 }

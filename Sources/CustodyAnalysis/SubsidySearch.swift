@@ -19,9 +19,14 @@ public enum SubsidySearch {
     /// - Complexity: At most 1 + 4 + 200 evaluations; typically 8 to 10.
     public static func run(on solver: ZeroCrossingSolver) -> SubsidyBreakeven {
         let before = solver.evaluations
+        var result = search(on: solver)
+        result.evaluations = solver.evaluations - before
+        return result
+    }
+
+    private static func search(on solver: ZeroCrossingSolver) -> SubsidyBreakeven {
         var result = SubsidyBreakeven(outcome: .noSolution, metricWithoutSubsidy: solver.evaluate(0),
                                       rate: nil, evaluations: 0)
-        defer { result.evaluations = solver.evaluations - before }
         var lower = 0.0, fLower = result.metricWithoutSubsidy
         guard fLower.isFinite else { return result }
         if fLower >= 0 {

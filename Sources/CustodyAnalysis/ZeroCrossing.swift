@@ -18,8 +18,9 @@ public struct ZeroCrossing: Sendable, Equatable {
     /// The bracket at the end of the search: a single point when the root was hit exactly, the
     /// searched bracket when no iteration ran.
     public var finalBracket: ClosedRange<Double>
-    /// Brent iterations (`gsl_root_fsolver_iterate` calls), one metric evaluation each; the
-    /// two ends of the bracket cost two more evaluations.
+    /// Brent iterations (`gsl_root_fsolver_iterate` calls). Each evaluates the metric once,
+    /// except one that follows an exact hit of the root (GSL then just closes the bracket);
+    /// the two ends of the bracket cost two more evaluations.
     public var iterations: Int
     /// The metric at the lower and upper end of the searched bracket.
     public var metricAtLower: Double

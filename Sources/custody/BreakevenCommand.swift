@@ -28,8 +28,9 @@ struct BreakevenCommand: ParsableCommand {
             that must be greater than 0 (<role>_households) starts at 1/1000 of the upper end.
 
             Writes breakeven.csv (scope, param, metric, value, iterations, status, \
-            metric_at_lo, metric_at_hi) and manifest.json. iterations counts Brent iterations, \
-            one model run each; the two ends of the bracket cost two more runs. status is ok, \
+            metric_at_lo, metric_at_hi) and manifest.json. iterations counts Brent iterations \
+            (gsl_root_fsolver_iterate calls), at most one model run each; the two ends of the \
+            bracket cost two more runs. status is ok, \
             no-sign-change (the metric has one sign on the whole bracket: metric_at_lo and \
             metric_at_hi show which; try a wider bracket) or did-not-converge; value is empty \
             unless ok. Exit status 3 when any solve is not ok; the file is written either way.
