@@ -6,6 +6,10 @@
 //    and the metrics of §6 without the IRR scan), and the same with the IRR.
 // 2. `custody run` on the bundled scenario as a whole process (load, simulate, write CSVs),
 //    timed over repeated runs of the release binary built beside this one.
+// 3. Solvers: model runs per solve, averaged over every area, for the break-even fee_rate and
+//    the break-even subsidy (target ≤ 12); `custody breakeven --param fee_rate` over every
+//    area as a whole process (target ≤ 0.2 s).
+import CustodyAnalysis
 import CustodyIO
 import CustodyModel
 import Foundation
@@ -48,24 +52,53 @@ report("engine with IRR, one thread", String(format: "%.2f ms per scenario", irr
 
 // 2. `custody run`, whole process.
 let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("custody")
-if FileManager.default.isExecutableFile(atPath: binary.path) {
+
+/// Median and best wall time of 21 runs of the release `custody` with `arguments`.
+func timeProcess(_ arguments: [String]) throws -> (median: Double, best: Double, runs: Int) {
     let out = FileManager.default.temporaryDirectory.appendingPathComponent("custody-bench-\(getpid())")
     defer { try? FileManager.default.removeItem(at: out) }
     var times: [Double] = []
     for _ in 0..<21 {
         let process = Process()
         process.executableURL = binary
-        process.arguments = ["run", "--out", out.path]
+        process.arguments = arguments + ["--out", out.path]
         process.standardError = FileHandle.nullDevice
         times.append(try seconds {
             try process.run()
             process.waitUntilExit()
         })
-        guard process.terminationStatus == 0 else { fatalError("custody run exited with \(process.terminationStatus)") }
+        guard process.terminationStatus == 0 else { fatalError("custody \(arguments) exited with \(process.terminationStatus)") }
     }
     times.sort()
-    report("custody run, bundled scenario, whole process", String(format: "median %.3f s, best %.3f s over %d runs", times[times.count / 2], times[0], times.count))
+    return (times[times.count / 2], times[0], times.count)
+}
+
+let haveBinary = FileManager.default.isExecutableFile(atPath: binary.path)
+if haveBinary {
+    let t = try timeProcess(["run"])
+    report("custody run, bundled scenario, whole process", String(format: "median %.3f s, best %.3f s over %d runs", t.median, t.best, t.runs))
 } else {
     report("custody run, whole process", "skipped: build \(binary.path) first (swift build -c release)")
+}
+
+// 3. Solvers.
+let feeRate = ParameterCatalog.spec(named: "fee_rate")!
+let feeRows = Breakeven.solve(model, parameter: feeRate, metric: .npv, scope: .eachArea)
+let subsidies = SubsidySizing.breakevens(model, metric: .npv)
+let feeRuns = Double(feeRows.reduce(0) { $0 + $1.modelRuns }) / Double(feeRows.count)
+let subsidyRuns = Double(subsidies.reduce(0) { $0 + $1.evaluations }) / Double(subsidies.count)
+report("model runs per solve, fee_rate (npv)", String(format: "%.2f on average over %d areas, at most %d (target ≤ 12)",
+                                                       feeRuns, feeRows.count, feeRows.map(\.modelRuns).max()!))
+report("model runs per solve, subsidy (npv)", String(format: "%.2f on average over %d areas, at most %d (target ≤ 12)",
+                                                      subsidyRuns, subsidies.count, subsidies.map(\.evaluations).max()!))
+if haveBinary, let bundled = BundledScenario.files.first {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("custody-bench-scenario-\(getpid())")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try OutputDirectory(path: folder.path).write(BundledScenario.files)
+    let path = folder.appendingPathComponent(bundled.name).path
+    let t = try timeProcess(["breakeven", path, "--param", "fee_rate"])
+    report("custody breakeven fee_rate, every area", String(format: "median %.3f s, best %.3f s over %d runs (target ≤ 0.2 s)", t.median, t.best, t.runs))
+} else {
+    report("custody breakeven, whole process", "skipped: build \(binary.path) first (swift build -c release)")
 }
 print(String(format: "(checksum %.6g)", checksum))
