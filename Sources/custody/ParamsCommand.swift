@@ -33,12 +33,7 @@ struct ParamsCommand: ParsableCommand {
         let s = input.scenario
         var rows: [[String]]
         if let id = area {
-            guard let target = s.areas.first(where: { $0.id == id }) else {
-                let hint = NameDistance.nearest(to: id, among: s.areas.map(\.id)).map { " (did you mean `\($0)`?)" } ?? ""
-                Diagnostics.print("error: no area `\(id)` in \(input.scenarioPath)\(hint); its areas are: \(s.areas.map(\.id).joined(separator: ", "))")
-                throw ExitCode(2)
-            }
-            let resolved = s.resolve(target)
+            let resolved = s.resolve(s.areas[try SolverOutput.areaIndex(id, in: input)])
             rows = [["name", "value", "unit", "level", "kind", "range", "meaning"]]
             for spec in ParameterCatalog.all {
                 rows.append([spec.name, spec.value(in: resolved.values).description, spec.unit,

@@ -33,23 +33,13 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         let input = try ScenarioInput.load(scenario)
         let result = ScenarioModel(input.scenario).run()
-        var files = RunTables.files(for: result, excel: excel)
-        let manifest = Manifest(command: ["custody"] + CommandLine.arguments.dropFirst(), input: input, files: files.map(\.name))
-        files.append(("manifest.json", manifest.encoded()))
-        let folder = ScenarioInput.outputFolder(out, scenarioPath: input.scenarioPath)
-        do {
-            try OutputDirectory(path: folder).write(files)
-        } catch let error as OutputError {
-            Diagnostics.print(error.description)
-            throw ExitCode.failure
-        }
         let district = result.streets.last!
         Diagnostics.print("""
             \(input.scenario.areas.count) areas, \(district.compounds) compounds, \
             \(NumberFormat.shortest(district.households)) households over \(input.scenario.months) months; \
             district NPV \(Money.millions(district.npv)), subsidy \(Money.millions(district.subsidy)).
-            Wrote \(files.map(\.name).joined(separator: ", ")) to \(folder)/
             """)
+        try SolverOutput.write(RunTables.files(for: result, excel: excel), input: input, out: out)
     }
 }
 
