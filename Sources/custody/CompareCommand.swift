@@ -51,7 +51,8 @@ struct CompareCommand: ParsableCommand {
         let counts = ServiceMode.allCases.map { mode in "\(mode.rawValue) \(picks.filter { $0.mode == mode }.count)" }
         let changes = picks.filter { $0.mode != areas[$0.area].mode }.map { areas[$0.area].id }
         let moved = changes.isEmpty ? "every area keeps its own mode"
-            : "\(changes.count) area\(changes.count == 1 ? " is" : "s are") recommended another mode than its own: \(changes.joined(separator: ", "))"
+            : (changes.count == 1 ? "1 area is recommended a mode other than its own: "
+                : "\(changes.count) areas are recommended a mode other than their own: ") + changes.joined(separator: ", ")
         return "Recommended modes for \(areas.count) areas: \(counts.joined(separator: ", ")); \(moved)."
     }
 }
