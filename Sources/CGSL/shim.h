@@ -12,11 +12,18 @@
 #include <gsl/gsl_math.h>
 #include <gsl/gsl_errno.h>
 #include <gsl/gsl_roots.h>
+#include <gsl/gsl_rng.h>
 
 /* gsl_roots.h: bracketing root solvers. */
 
 static inline const gsl_root_fsolver_type *custody_gsl_root_fsolver_brent(void) {
     return gsl_root_fsolver_brent;
+}
+
+/* gsl_rng.h: random number generators. */
+
+static inline const gsl_rng_type *custody_gsl_rng_mt19937(void) {
+    return gsl_rng_mt19937;
 }
 
 #endif /* CUSTODY_CGSL_SHIM_H */

@@ -52,8 +52,7 @@ public enum AreaEngine {
         let publicIncome = p.providerShare * publicRevenue
         let offsetCap = p.ownerShareToFees * (1 - p.providerShare) * publicRevenue
         let staffCost = Self.staffCost(facts, p)
-        let otherOpex = p.utilitiesPerHousehold * H + p.maintenancePerM2 * A
-            + p.sanitationPerHousehold * H + p.insurancePerArea + p.overheadRate * staffCost
+        let otherOpex = Self.otherOpex(facts, p, staffCost: staffCost)
         let services = ServiceTotals(p, households: H)
         let firstCapex = p.facilityCapex + services.capex
         let depreciation = firstCapex / Double(p.depreciationMonths)
@@ -212,6 +211,21 @@ public enum AreaEngine {
         }
         let total = cost(r.manager) + cost(r.cleaner) + cost(r.security) + cost(r.technician) + cost(r.service)
         return total * p.wageFactor * (1 + p.oncostRate)
+    }
+
+    /// Monthly other operating costs: utilities_per_household × H + maintenance_per_m2 × A
+    /// + sanitation_per_household × H + insurance_per_area + overhead_rate × staff_cost (MODEL §5).
+    ///
+    /// - Parameters:
+    ///   - facts: the area's totals (H and A are read).
+    ///   - p: the area's resolved parameters.
+    ///   - staffCost: the month's staff cost, from ``staffCost(_:_:)``, on which overhead is charged.
+    /// - Complexity: O(1).
+    @inline(__always)
+    public static func otherOpex(_ facts: AreaFacts, _ p: borrowing AreaParameters, staffCost: Double) -> Double {
+        let H = facts.households, A = facts.floorArea
+        return p.utilitiesPerHousehold * H + p.maintenancePerM2 * A
+            + p.sanitationPerHousehold * H + p.insurancePerArea + p.overheadRate * staffCost
     }
 
     /// Corporate income tax of one calendar year (MODEL §5), settled in its December or in
