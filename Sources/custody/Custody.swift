@@ -20,6 +20,7 @@ struct Custody: ParsableCommand {
             """,
         version: Manifest.toolkitVersion,
         subcommands: [RunCommand.self, ValidateCommand.self, ParamsCommand.self, InitCommand.self,
-                      BreakevenCommand.self, SubsidyCommand.self, CompareCommand.self]
+                      BreakevenCommand.self, SubsidyCommand.self, CompareCommand.self,
+                      AllocateCommand.self, ShareCommand.self]
     )
 }

@@ -6,12 +6,15 @@ import Foundation
 
 /// What the solver commands share: the area lookup, the output folder and the manifest.
 enum SolverOutput {
-    /// Writes `files` and manifest.json into the output folder and says so on standard error.
+    /// Writes `files` and manifest.json (with `seed`, if any) into the output folder and says so
+    /// on standard error.
     ///
     /// - Throws: `ExitCode.failure` (1) when a file cannot be written.
-    static func write(_ files: [(name: String, bytes: [UInt8])], input: LoadedScenario, out: String?) throws {
+    static func write(_ files: [(name: String, bytes: [UInt8])], input: LoadedScenario, out: String?,
+                      seed: UInt64? = nil) throws {
         var files = files
-        let manifest = Manifest(command: ["custody"] + CommandLine.arguments.dropFirst(), input: input, files: files.map(\.name))
+        let manifest = Manifest(command: ["custody"] + CommandLine.arguments.dropFirst(), input: input, seed: seed,
+                                files: files.map(\.name))
         files.append(("manifest.json", manifest.encoded()))
         let folder = ScenarioInput.outputFolder(out, scenarioPath: input.scenarioPath)
         do {

@@ -1,0 +1,5 @@
+import ArgumentParser
+import CustodyAnalysis
+
+/// `--by households|floor_area`.
+extension AllocationBasis: ExpressibleByArgument {}
