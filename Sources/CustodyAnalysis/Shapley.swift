@@ -24,15 +24,15 @@ public enum Shapley {
     ///     φᵢ = Σ over S ∋ i of w(|S| − 1) v(S) − Σ over S ∌ i of w(|S|) v(S),
     ///     w(s) = s! (n − 1 − s)! / n!,
     ///
-    /// each coalition is visited once and its value is credited to its members and debited
-    /// to the others. Coalitions are visited in Gray-code order, so each differs from the last
+    /// each coalition is visited once: w(|S|) v(S) is debited to every player (one running
+    /// sum) and w(|S| − 1) v(S) + w(|S|) v(S) credited back to each member. Coalitions are visited in Gray-code order, so each differs from the last
     /// by one player and the game updates its running totals by one ``CooperativeGame/add(_:to:)``
     /// or ``CooperativeGame/remove(_:from:)`` instead of rebuilding them.
     ///
     /// - Parameter game: a game of 1…30 players (2ⁿ coalitions are visited).
     /// - Returns: φ₀ … φₙ₋₁.
-    /// - Complexity: 2ⁿ − 1 game updates and evaluations and n 2ⁿ multiply-adds; allocates only
-    ///   the result and n weights. About 0.02 s for n = 20 in a release build.
+    /// - Complexity: 2ⁿ − 1 game updates and evaluations and n 2ⁿ⁻¹ additions; allocates only
+    ///   the result and n weights. About 0.05 s for n = 20 in a release build.
     public static func exact<Game: CooperativeGame>(_ game: Game) -> [Double] {
         let n = game.playerCount
         precondition(n >= 1 && n <= 30, "exact Shapley enumerates 2^n coalitions; n = \(n) is outside 1...30")
@@ -46,6 +46,7 @@ public enum Shapley {
             outsider[s] = -w
         }
         var phi = [Double](repeating: 0, count: n)
+        var everyone = 0.0
         member.withUnsafeBufferPointer { member in
             outsider.withUnsafeBufferPointer { outsider in
                 phi.withUnsafeMutableBufferPointer { phi in
@@ -63,15 +64,20 @@ public enum Shapley {
                             size -= 1
                         }
                         let v = game.value(of: coalition)
-                        let credit = member[size] * v, debit = outsider[size] * v
-                        for i in 0..<n {
-                            phi[i] += (mask >> i) & 1 == 1 ? credit : debit
+                        // Debit everyone, then give members back their debit with their credit:
+                        // a loop over the |S| members instead of all n players.
+                        let debit = outsider[size] * v, back = member[size] * v - debit
+                        everyone += debit
+                        var members = mask
+                        while members != 0 {
+                            phi[members.trailingZeroBitCount] += back
+                            members &= members - 1
                         }
                     }
                 }
             }
         }
-        return phi
+        return phi.map { $0 + everyone }
     }
 
     /// The Shapley value estimated by permutation sampling (J. Castro, D. Gómez and J. Tejada,
