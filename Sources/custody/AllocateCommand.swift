@@ -55,7 +55,7 @@ struct AllocateCommand: ParsableCommand {
     @Option(help: "The lowest score that shares in a division by score.")
     var minScore: Double = 0
 
-    @OptionGroup var output: SolverOutputOptions
+    @OptionGroup var output: OutputOptions
 
     func validate() throws {
         if !(pool.isFinite && pool >= 0) {
@@ -85,10 +85,10 @@ struct AllocateCommand: ParsableCommand {
         let gaps = rows.reduce(0) { $0 + $1.gap }
         Diagnostics.print("""
             \(Money.millions(pool)) (\(method.rawValue)) to \(funded.count) of \(rows.count) areas; \
-            largest \(input.scenario.areas[top.area].id) \(SolverOutput.short(top.allocation)) CNY; \
+            largest \(input.scenario.areas[top.area].id) \(CommandOutput.short(top.allocation)) CNY; \
             deficits (gap) \(Money.millions(gaps)) in all.
             """)
-        try SolverOutput.write([("allocation.csv", AllocationTables.allocation(rows, scenario: input.scenario, excel: output.excel))],
+        try CommandOutput.write([("allocation.csv", AllocationTables.allocation(rows, scenario: input.scenario, excel: output.excel))],
                                input: input, out: output.out)
     }
 }

@@ -64,7 +64,7 @@ struct BreakevenCommand: ParsableCommand {
     @Option(help: "Upper end of the bracket (with --lo).")
     var hi: Double?
 
-    @OptionGroup var output: SolverOutputOptions
+    @OptionGroup var output: OutputOptions
 
     func validate() throws {
         if area != nil && district { throw ValidationError("Pass --area ID or --district, not both.") }
@@ -83,14 +83,14 @@ struct BreakevenCommand: ParsableCommand {
         let spec = try parameter()
         let input = try ScenarioInput.load(scenario)
         let model = ScenarioModel(input.scenario)
-        let scope: BreakevenScope = try area.map { .area(try SolverOutput.areaIndex($0, in: input)) }
+        let scope: BreakevenScope = try area.map { .area(try CommandOutput.areaIndex($0, in: input)) }
             ?? (district ? .district : .eachArea)
         let bracket = lo.flatMap { lo in hi.map { lo...$0 } }
             ?? Breakeven.defaultBracket(for: spec, in: model, areas: Breakeven.areas(of: scope, in: model))
         let rows = Breakeven.solve(model, parameter: spec, metric: metric, scope: scope, bracket: bracket)
         Diagnostics.print(summary(rows, bracket: bracket))
-        try SolverOutput.write([("breakeven.csv", SolverTables.breakeven(rows, excel: output.excel))], input: input, out: output.out)
-        if rows.contains(where: { $0.crossing.status != .ok }) { throw SolverOutput.unsolved }
+        try CommandOutput.write([("breakeven.csv", SolverTables.breakeven(rows, excel: output.excel))], input: input, out: output.out)
+        if rows.contains(where: { $0.crossing.status != .ok }) { throw CommandOutput.unsolved }
     }
 
     /// The parameter named by --param, or exit status 2 saying why it cannot be solved for.
@@ -114,14 +114,14 @@ struct BreakevenCommand: ParsableCommand {
     }
 
     private func summary(_ rows: [BreakevenRow], bracket: ClosedRange<Double>) -> String {
-        let head = "Break-even \(param) for \(metric.rawValue) = 0 on [\(SolverOutput.short(bracket.lowerBound)), \(SolverOutput.short(bracket.upperBound))]"
+        let head = "Break-even \(param) for \(metric.rawValue) = 0 on [\(CommandOutput.short(bracket.lowerBound)), \(CommandOutput.short(bracket.upperBound))]"
         let failed = rows.filter { $0.crossing.status != .ok }
         let failures = failed.isEmpty ? "" : "; not solved: " + failed.map { "\($0.scope) (\($0.crossing.status.rawValue))" }.joined(separator: ", ")
         if rows.count == 1, let value = rows[0].value {
-            return "\(head): \(rows[0].scope) \(SolverOutput.short(value))."
+            return "\(head): \(rows[0].scope) \(CommandOutput.short(value))."
         }
         let values = rows.compactMap(\.value)
-        let range = values.isEmpty ? "" : ", from \(SolverOutput.short(values.min()!)) to \(SolverOutput.short(values.max()!))"
+        let range = values.isEmpty ? "" : ", from \(CommandOutput.short(values.min()!)) to \(CommandOutput.short(values.max()!))"
         return "\(head): \(values.count) of \(rows.count) solved\(range)\(failures)."
     }
 }

@@ -36,13 +36,13 @@ struct CompareCommand: ParsableCommand {
     @Argument(help: "Scenario TOML file.")
     var scenario: String
 
-    @OptionGroup var output: SolverOutputOptions
+    @OptionGroup var output: OutputOptions
 
     func run() throws {
         let input = try ScenarioInput.load(scenario)
         let rows = ModeComparison.compare(input.scenario)
         Diagnostics.print(summary(rows, areas: input.scenario.areas))
-        try SolverOutput.write([("compare.csv", SolverTables.compare(rows, scenario: input.scenario, excel: output.excel))],
+        try CommandOutput.write([("compare.csv", SolverTables.compare(rows, scenario: input.scenario, excel: output.excel))],
                                input: input, out: output.out)
     }
 

@@ -33,7 +33,7 @@ struct ParamsCommand: ParsableCommand {
         let s = input.scenario
         var rows: [[String]]
         if let id = area {
-            let resolved = s.resolve(s.areas[try SolverOutput.areaIndex(id, in: input)])
+            let resolved = s.resolve(s.areas[try CommandOutput.areaIndex(id, in: input)])
             rows = [["name", "value", "unit", "level", "kind", "range", "meaning"]]
             for spec in ParameterCatalog.all {
                 rows.append([spec.name, spec.value(in: resolved.values).description, spec.unit,

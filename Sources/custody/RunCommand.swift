@@ -24,11 +24,7 @@ struct RunCommand: ParsableCommand {
     @Argument(help: "Scenario TOML file (default: the bundled scenarios/xunyang-2023.toml).")
     var scenario: String?
 
-    @Option(help: "Output folder (default: out/<scenario file name without .toml>).")
-    var out: String?
-
-    @Flag(help: "Write CSVs for Excel: a UTF-8 byte-order mark, and text cells starting with = + - @ made inert with a leading '.")
-    var excel = false
+    @OptionGroup var output: OutputOptions
 
     func run() throws {
         let input = try ScenarioInput.load(scenario)
@@ -39,7 +35,7 @@ struct RunCommand: ParsableCommand {
             \(NumberFormat.shortest(district.households)) households over \(input.scenario.months) months; \
             district NPV \(Money.millions(district.npv)), subsidy \(Money.millions(district.subsidy)).
             """)
-        try SolverOutput.write(RunTables.files(for: result, excel: excel), input: input, out: out)
+        try CommandOutput.write(RunTables.files(for: result, excel: output.excel), input: input, out: output.out)
     }
 }
 

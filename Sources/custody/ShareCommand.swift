@@ -44,7 +44,7 @@ struct ShareCommand: ParsableCommand {
     @Option(help: "Seed of the random orders (0...4294967295).")
     var seed: UInt32 = 1
 
-    @OptionGroup var output: SolverOutputOptions
+    @OptionGroup var output: OutputOptions
 
     func validate() throws {
         if samples < 2 {
@@ -54,7 +54,7 @@ struct ShareCommand: ParsableCommand {
 
     func run() throws {
         let input = try ScenarioInput.load(scenario)
-        let index = try SolverOutput.areaIndex(area, in: input)
+        let index = try CommandOutput.areaIndex(area, in: input)
         let chosen = input.scenario.areas[index]
         let rows = CostShare.rows(chosen.compounds, parameters: input.scenario.resolve(chosen).values,
                                   samples: samples, seed: seed)
@@ -67,7 +67,7 @@ struct ShareCommand: ParsableCommand {
             (merging saves \(yuan(apart - together))). \
             A uniform fee per m² overcharges \(payers.isEmpty ? "none" : payers.joined(separator: ", ")).
             """)
-        try SolverOutput.write([("share.csv", AllocationTables.share(rows, excel: output.excel))],
+        try CommandOutput.write([("share.csv", AllocationTables.share(rows, excel: output.excel))],
                                input: input, out: output.out, seed: UInt64(seed))
     }
 

@@ -50,7 +50,7 @@ struct SubsidyCommand: ParsableCommand {
     @Option(help: "How a budget smaller than the need is shared: coverage or proportional.")
     var policy: BudgetPolicy = .coverage
 
-    @OptionGroup var output: SolverOutputOptions
+    @OptionGroup var output: OutputOptions
 
     func validate() throws {
         if metric == .steady {
@@ -67,9 +67,9 @@ struct SubsidyCommand: ParsableCommand {
         let breakevens = SubsidySizing.breakevens(model, metric: metric)
         let rows = SubsidySizing.rows(model, breakevens: breakevens, budget: budget, policy: policy)
         Diagnostics.print(summary(rows, scenario: input.scenario))
-        try SolverOutput.write([("subsidy.csv", SolverTables.subsidy(rows, scenario: input.scenario, excel: output.excel))],
+        try CommandOutput.write([("subsidy.csv", SolverTables.subsidy(rows, scenario: input.scenario, excel: output.excel))],
                                input: input, out: output.out)
-        if rows.contains(where: { $0.status == .noSolution }) { throw SolverOutput.unsolved }
+        if rows.contains(where: { $0.status == .noSolution }) { throw CommandOutput.unsolved }
     }
 
     private func summary(_ rows: [SubsidyRow], scenario: Scenario) -> String {

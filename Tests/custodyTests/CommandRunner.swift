@@ -41,4 +41,30 @@ struct CommandRunner {
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+
+    /// Writes `folder/name.toml`: a 12-month scenario of one merged-custody area `a` with one
+    /// inline compound `C1`. `sections` (e.g. a `[params]` table) follow the `[scenario]` table,
+    /// from line 5; `areaSections` follow the area's keys.
+    static func writeOneAreaScenario(_ name: String, in folder: URL, sections: String = "", areaSections: String = "",
+                                     households: Int = 10, floorArea: Int = 800) throws {
+        let toml = """
+            [scenario]
+            name = "\(name)"
+            start = "2023-06"
+            months = 12
+            \(sections)
+            [[area]]
+            id = "a"
+            street = "湓浦"
+            mode = "merged-custody"
+            provider = "new"
+            \(areaSections)
+            [[area.compound]]
+            id = "C1"
+            households = \(households)
+            floor_area_m2 = \(floorArea)
+            enclosable = false
+            """
+        try toml.write(to: folder.appendingPathComponent("\(name).toml"), atomically: true, encoding: .utf8)
+    }
 }

@@ -56,27 +56,8 @@ struct EndToEndTests {
     @Test func brokenScenarioExitsTwoWritesNothingAndLocatesTheError() throws {
         let work = CommandRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: work) }
-        let toml = """
-            [scenario]
-            name = "broken"
-            start = "2023-06"
-            months = 12
-
-            [params]
-            colection_target = 0.8
-
-            [[area]]
-            id = "a"
-            street = "湓浦"
-            mode = "merged-custody"
-            provider = "new"
-            [[area.compound]]
-            id = "C1"
-            households = 10
-            floor_area_m2 = 800
-            enclosable = false
-            """
-        try toml.write(to: work.appendingPathComponent("broken.toml"), atomically: true, encoding: .utf8)
+        // The misspelled key stands on line 7.
+        try CommandRunner.writeOneAreaScenario("broken", in: work, sections: "\n[params]\ncolection_target = 0.8")
         for command in [["validate", "broken.toml"], ["run", "broken.toml", "--out", "never"]] {
             let outcome = try CommandRunner.run(command, in: work)
             #expect(outcome.status == 2)
@@ -109,30 +90,9 @@ struct EndToEndTests {
     @Test func paramsNamesTheLevelThatSetEachValue() throws {
         let work = CommandRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: work) }
-        let toml = """
-            [scenario]
-            name = "levels"
-            start = "2023-06"
-            months = 12
-            [params]
-            fee_rate = 0.5
-            wage_factor = 0.9
-            [modes.merged-custody]
-            wage_factor = 0.8
-            [[area]]
-            id = "a"
-            street = "湓浦"
-            mode = "merged-custody"
-            provider = "new"
-            [area.params]
-            cit_rate = 0.1
-            [[area.compound]]
-            id = "C1"
-            households = 10
-            floor_area_m2 = 800
-            enclosable = false
-            """
-        try toml.write(to: work.appendingPathComponent("levels.toml"), atomically: true, encoding: .utf8)
+        try CommandRunner.writeOneAreaScenario(
+            "levels", in: work, sections: "[params]\nfee_rate = 0.5\nwage_factor = 0.9\n[modes.merged-custody]\nwage_factor = 0.8",
+            areaSections: "[area.params]\ncit_rate = 0.1")
         let area = try CommandRunner.run(["params", "levels.toml", "--area", "a"], in: work)
         #expect(area.status == 0)
         let rows = area.stdout.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true) }

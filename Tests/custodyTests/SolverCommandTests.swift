@@ -88,27 +88,8 @@ struct SolverCommandTests {
     @Test func subsidyWithoutSolutionExitsThreeAndStillWritesTheFile() throws {
         let work = CommandRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: work) }
-        let toml = """
-            [scenario]
-            name = "hopeless"
-            start = "2023-06"
-            months = 12
-
-            [params]
-            insurance_per_area = 5000000
-
-            [[area]]
-            id = "a"
-            street = "湓浦"
-            mode = "merged-custody"
-            provider = "new"
-            [[area.compound]]
-            id = "C1"
-            households = 1
-            floor_area_m2 = 80
-            enclosable = false
-            """
-        try toml.write(to: work.appendingPathComponent("hopeless.toml"), atomically: true, encoding: .utf8)
+        try CommandRunner.writeOneAreaScenario("hopeless", in: work, sections: "[params]\ninsurance_per_area = 5000000",
+                                               households: 1, floorArea: 80)
         let outcome = try CommandRunner.run(["subsidy", "hopeless.toml", "--out", "o"], in: work)
         #expect(outcome.status == 3, "\(outcome.stderr)")
         let text = try String(contentsOf: work.appendingPathComponent("o/subsidy.csv"), encoding: .utf8)

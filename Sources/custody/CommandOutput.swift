@@ -4,8 +4,8 @@ import CustodyIO
 import CustodyModel
 import Foundation
 
-/// What the solver commands share: the area lookup, the output folder and the manifest.
-enum SolverOutput {
+/// What the commands share: the area lookup, the output folder and the manifest.
+enum CommandOutput {
     /// Writes `files` and manifest.json (with `seed`, if any) into the output folder and says so
     /// on standard error.
     ///
