@@ -13,6 +13,10 @@
 #include <gsl/gsl_errno.h>
 #include <gsl/gsl_roots.h>
 #include <gsl/gsl_rng.h>
+#include <gsl/gsl_qrng.h>
+#include <gsl/gsl_cdf.h>
+#include <gsl/gsl_sort_double.h>
+#include <gsl/gsl_statistics_double.h>
 
 /* gsl_roots.h: bracketing root solvers. */
 
@@ -25,5 +29,13 @@ static inline const gsl_root_fsolver_type *custody_gsl_root_fsolver_brent(void) 
 static inline const gsl_rng_type *custody_gsl_rng_mt19937(void) {
     return gsl_rng_mt19937;
 }
+
+/* gsl_qrng.h: quasi-random sequences. */
+
+static inline const gsl_qrng_type *custody_gsl_qrng_sobol(void) {
+    return gsl_qrng_sobol;
+}
+
+/* gsl_cdf.h, gsl_sort_double.h, gsl_statistics_double.h: plain functions, no shim needed. */
 
 #endif /* CUSTODY_CGSL_SHIM_H */

@@ -45,6 +45,14 @@ public final class RandomSource {
         gsl_rng_free(generator)
     }
 
+    /// Restarts the stream at `seed` without allocating (`gsl_rng_set`), as if the source had
+    /// just been created with it. ``seed`` keeps the seed given at creation.
+    ///
+    /// - Complexity: O(624), MT19937's state; no allocation.
+    public func reseed(_ seed: UInt32) {
+        gsl_rng_set(generator, UInt(seed))
+    }
+
     /// The next raw output of the generator, uniform on 0…2³² − 1 (`gsl_rng_get`).
     ///
     /// - Complexity: O(1) amortised; no allocation.
