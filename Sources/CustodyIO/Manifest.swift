@@ -2,7 +2,7 @@ import Crypto
 import Foundation
 
 /// `manifest.json`, written next to a command's CSVs: what produced them (MODEL §7).
-public struct Manifest: Encodable, Sendable {
+public struct Manifest: Codable, Sendable {
     /// The toolkit's version, as `custody --version` prints it.
     public static let toolkitVersion = "0.1.0"
 
@@ -13,6 +13,12 @@ public struct Manifest: Encodable, Sendable {
     public var ledger: String?
     public var ledgerSHA256: String?
     public var seed: UInt64?
+    /// `sweep` and `merge`: the sampling method, the design's sample count, the shard as
+    /// `K/N`, and the samples [first, end) the files hold.
+    public var method: String?
+    public var samples: Int?
+    public var shard: String?
+    public var sampleRange: [Int]?
     /// UTC, ISO 8601.
     public var time: String
     public var files: [String]
@@ -20,6 +26,7 @@ public struct Manifest: Encodable, Sendable {
     enum CodingKeys: String, CodingKey {
         case command, version, scenario, scenarioSHA256 = "scenario_sha256", ledger
         case ledgerSHA256 = "ledger_sha256", seed, time, files
+        case method, samples, shard, sampleRange = "sample_range"
     }
 
     public init(command: [String], input: LoadedScenario, seed: UInt64? = nil, files: [String], now: Date = Date()) {

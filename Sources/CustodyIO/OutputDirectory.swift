@@ -49,7 +49,7 @@ public struct OutputDirectory {
 
     /// Creates `path` and any missing parents, like `mkdir -p`, naming the folder that failed
     /// and the system's reason ("Permission denied").
-    private static func makeFolders(_ path: String) throws {
+    static func makeFolders(_ path: String) throws {
         var prefix = path.hasPrefix("/") ? "/" : ""
         for part in path.split(separator: "/") {
             prefix += part

@@ -1,0 +1,133 @@
+import CustodyModel
+import Foundation
+
+/// Runs a range of a sweep's samples on worker threads and hands the results to the caller in
+/// sample order (MODEL §7, `sweep`).
+///
+/// The range is cut into chunks of ``chunkSize`` samples aligned on multiples of it (so that a
+/// chunk starts a random stream block). Each worker takes the next chunk, draws and evaluates
+/// its samples, and turns it into bytes with `format` (the CSV rows, built in parallel); the
+/// calling thread receives the chunks strictly in order through `deliver`. At most `window`
+/// chunks are in flight or waiting, so memory does not grow with the number of samples however
+/// the threads race.
+public enum SweepRunner {
+    public static let chunkSize = SweepDesign.blockSize
+
+    /// - Parameters:
+    ///   - design: the samples and how they are drawn.
+    ///   - model: the scenario prepared for evaluation.
+    ///   - range: the samples to run, within 0 ..< design.count.
+    ///   - threads: worker threads (≥ 1).
+    ///   - format: turns a chunk into bytes, on the worker that computed it.
+    ///   - deliver: receives each chunk and its bytes on the calling thread, in sample order;
+    ///     an error stops the workers and is rethrown.
+    /// - Complexity: O(range.count × touched areas × T) over `threads` threads; memory
+    ///   O(window × chunkSize).
+    public static func run(design: SweepDesign, model: ScenarioModel, range: Range<Int>, threads: Int,
+                           format: @escaping @Sendable (SweepChunk) -> [UInt8],
+                           deliver: (SweepChunk, [UInt8]) throws -> Void) throws {
+        precondition(threads >= 1 && range.lowerBound >= 0 && range.upperBound <= design.count)
+        guard !range.isEmpty else { return }
+        var bounds: [Range<Int>] = []
+        var start = range.lowerBound
+        while start < range.upperBound {
+            let end = Swift.min(range.upperBound, (start / chunkSize + 1) * chunkSize)
+            bounds.append(start..<end)
+            start = end
+        }
+        let queue = ChunkQueue(bounds: bounds, window: 4 * threads)
+        let group = DispatchGroup()
+        for _ in 0..<Swift.min(threads, bounds.count) {
+            group.enter()
+            let thread = Thread {
+                defer { group.leave() }
+                let drawer = SampleDrawer(design)
+                let evaluator = SweepEvaluator(model: model, variables: design.variables)
+                let d = design.variables.count
+                while let (index, samples) = queue.take() {
+                    var values = [Double](repeating: 0, count: samples.count * d)
+                    var outcomes: [SweepOutcome] = []
+                    outcomes.reserveCapacity(samples.count)
+                    values.withUnsafeMutableBufferPointer { all in
+                        for (r, i) in samples.enumerated() {
+                            let row = UnsafeMutableBufferPointer(rebasing: all[(r * d)..<((r + 1) * d)])
+                            drawer.draw(i, into: row)
+                            outcomes.append(evaluator.evaluate(UnsafeBufferPointer(row)))
+                        }
+                    }
+                    let chunk = SweepChunk(first: samples.lowerBound, count: samples.count, values: values,
+                                           outcomes: outcomes, variables: d)
+                    queue.put(index, (chunk, format(chunk)))
+                }
+            }
+            thread.stackSize = 1 << 22
+            thread.start()
+        }
+        defer {
+            queue.cancel()
+            group.wait()
+        }
+        for index in bounds.indices {
+            let (chunk, bytes) = queue.next(index)
+            try deliver(chunk, bytes)
+            queue.delivered()
+        }
+    }
+}
+
+/// Hands chunk numbers to workers and finished chunks back in order, with a bounded window.
+private final class ChunkQueue: @unchecked Sendable {
+    private let condition = NSCondition()
+    private let bounds: [Range<Int>]
+    private let window: Int
+    private var nextToTake = 0
+    private var deliveredCount = 0
+    private var cancelled = false
+    private var finished: [Int: (SweepChunk, [UInt8])] = [:]
+
+    init(bounds: [Range<Int>], window: Int) {
+        self.bounds = bounds
+        self.window = window
+    }
+
+    /// The next chunk to compute, or nil when there is none or the run was cancelled; waits
+    /// while the window is full.
+    func take() -> (Int, Range<Int>)? {
+        condition.lock()
+        defer { condition.unlock() }
+        while !cancelled && nextToTake < bounds.count && nextToTake - deliveredCount >= window { condition.wait() }
+        guard !cancelled, nextToTake < bounds.count else { return nil }
+        let index = nextToTake
+        nextToTake += 1
+        return (index, bounds[index])
+    }
+
+    func put(_ index: Int, _ result: (SweepChunk, [UInt8])) {
+        condition.lock()
+        finished[index] = result
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Waits for chunk `index` and removes it.
+    func next(_ index: Int) -> (SweepChunk, [UInt8]) {
+        condition.lock()
+        defer { condition.unlock() }
+        while finished[index] == nil { condition.wait() }
+        return finished.removeValue(forKey: index)!
+    }
+
+    func delivered() {
+        condition.lock()
+        deliveredCount += 1
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    func cancel() {
+        condition.lock()
+        cancelled = true
+        condition.broadcast()
+        condition.unlock()
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+
+/// A file written piece by piece into a hidden temporary in its folder, and renamed into place
+/// only by ``commit()``: readers never see half of it (MODEL §7).
+///
+/// ``temporaryPath`` is exposed so that a signal handler can remove it on Ctrl-C.
+public final class StreamedFile {
+    public let finalPath: String
+    public let temporaryPath: String
+    private var fd: Int32
+    /// Bytes written so far.
+    public private(set) var size = 0
+
+    /// Creates the folder (and parents) and opens `.NAME.PID.partial` in it.
+    ///
+    /// - Throws: ``OutputError`` naming the folder or file.
+    public init(folder: String, name: String) throws {
+        try OutputDirectory.makeFolders(folder)
+        finalPath = (folder as NSString).appendingPathComponent(name)
+        temporaryPath = (folder as NSString).appendingPathComponent(".\(name).\(getpid()).partial")
+        fd = open(temporaryPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { throw OutputError(path: finalPath, reason: String(cString: strerror(errno))) }
+    }
+
+    deinit { discard() }
+
+    /// Appends `bytes`.
+    public func write(_ bytes: [UInt8]) throws {
+        try bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw OutputError(path: finalPath, reason: String(cString: strerror(errno)))
+                }
+                offset += n
+            }
+        }
+        size += bytes.count
+    }
+
+    /// Flushes to disk and renames the temporary into place.
+    public func commit() throws {
+        guard fd >= 0 else { return }
+        defer { discard() }
+        guard fsync(fd) == 0, rename(temporaryPath, finalPath) == 0 else {
+            throw OutputError(path: finalPath, reason: String(cString: strerror(errno)))
+        }
+    }
+
+    /// Closes and removes the temporary (nothing once committed).
+    public func discard() {
+        guard fd >= 0 else { return }
+        close(fd)
+        fd = -1
+        unlink(temporaryPath)
+    }
+}

@@ -1,0 +1,5 @@
+import ArgumentParser
+import CustodyAnalysis
+
+/// `--method grid|random|lhs|sobol`.
+extension SweepMethod: ExpressibleByArgument {}
