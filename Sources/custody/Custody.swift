@@ -21,7 +21,7 @@ struct Custody: ParsableCommand {
         version: Manifest.toolkitVersion,
         subcommands: [RunCommand.self, ValidateCommand.self, ParamsCommand.self, InitCommand.self,
                       BreakevenCommand.self, SubsidyCommand.self, CompareCommand.self,
-                      AllocateCommand.self, ShareCommand.self, RolloutCommand.self,
+                      AllocateCommand.self, ShareCommand.self, RolloutCommand.self, ReportCommand.self,
                       SweepCommand.self, MergeCommand.self]
     )
 }

@@ -26,6 +26,9 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    @Flag(help: "Also write report.html, the charts of the tables, beside them (see custody report).")
+    var report = false
+
     func run() throws {
         let input = try ScenarioInput.load(scenario)
         let result = ScenarioModel(input.scenario).run()
@@ -36,6 +39,9 @@ struct RunCommand: ParsableCommand {
             district NPV \(Money.millions(district.npv)), subsidy \(Money.millions(district.subsidy)).
             """)
         try CommandOutput.write(RunTables.files(for: result, excel: output.excel), input: input, out: output.out)
+        if report {
+            try ReportCommand.write(folder: ScenarioInput.outputFolder(output.out, scenarioPath: input.scenarioPath), to: nil)
+        }
     }
 }
 
