@@ -8,12 +8,17 @@ import CustodyModel
 /// re-resolving the scenario. Areas that no swept value reaches give the same lines in every
 /// sample, so their totals and monthly net cash flows are summed once, at creation.
 final class SweepEvaluator {
-    private var model: ScenarioModel
+    private let facts: [AreaFacts]
+    /// This thread's own copy of every area's parameters (no buffer shared with other threads).
+    private let parameters: UnsafeMutablePointer<AreaParameters>
+    private let areaCount: Int
+    private let startMonth: Int
+    private let discountRate: Double
     private let ledger: MonthlyLedger
-    /// Per touched area (in scenario order): the area and the (variable, parameter) it takes.
-    private let touched: [(area: Int, settings: [(variable: Int, spec: ParameterSpec)])]
+    /// Per touched area (in scenario order): the area and the (variable, slot) it takes.
+    private let touched: [(area: Int, settings: [(variable: Int, slot: ParameterSlot)])]
     /// The untouched areas' summed net cash flow by month, and their totals.
-    private let fixedNet: [Double]
+    private let fixedNet: UnsafeMutableBufferPointer<Double>
     private let fixedTotals: Totals
     /// District net cash flow by month, rebuilt for each sample.
     private let districtNet: UnsafeMutableBufferPointer<Double>
@@ -31,11 +36,17 @@ final class SweepEvaluator {
     }
 
     init(model: ScenarioModel, variables: [SweepVariable]) {
-        self.model = model
-        ledger = model.makeLedger()
         let scenario = model.scenario
-        var touched: [(Int, [(Int, ParameterSpec)])] = []
-        var fixedNet = [Double](repeating: 0, count: scenario.months)
+        facts = model.facts
+        areaCount = model.parameters.count
+        startMonth = scenario.start.month
+        discountRate = scenario.discountRate
+        parameters = .allocate(capacity: areaCount)
+        for (i, p) in model.parameters.enumerated() { (parameters + i).initialize(to: Self.ownCopy(p)) }
+        ledger = model.makeLedger()
+        var touched: [(Int, [(Int, ParameterSlot)])] = []
+        fixedNet = .allocate(capacity: scenario.months)
+        fixedNet.initialize(repeating: 0)
         var fixedTotals = Totals()
         for (index, area) in scenario.areas.enumerated() {
             let settings = Self.settings(of: area, in: scenario, variables: variables)
@@ -43,17 +54,30 @@ final class SweepEvaluator {
                 fixedTotals.add(model.evaluate(area: index, into: ledger))
                 for (t, x) in ledger.column(.netCashFlow).enumerated() { fixedNet[t] += x }
             } else {
-                touched.append((index, settings.map { ($0, ParameterCatalog[variables[$0].path.parameter]) }))
+                touched.append((index, settings.map { ($0, ParameterSlot(ParameterCatalog[variables[$0].path.parameter])) }))
             }
         }
         self.touched = touched
-        self.fixedNet = fixedNet
         self.fixedTotals = fixedTotals
         districtNet = .allocate(capacity: scenario.months)
         districtNet.initialize(repeating: 0)
     }
 
-    deinit { districtNet.deallocate() }
+    deinit {
+        parameters.deinitialize(count: areaCount)
+        parameters.deallocate()
+        fixedNet.deallocate()
+        districtNet.deallocate()
+    }
+
+    /// `p` with its by-year lists in buffers of their own, so that reference counting on one
+    /// thread never touches a cache line another thread uses.
+    private static func ownCopy(_ p: AreaParameters) -> AreaParameters {
+        var copy = p
+        copy.subsidyPerHousehold.years = p.subsidyPerHousehold.years.map { $0 }
+        copy.subsidyPerM2.years = p.subsidyPerM2.years.map { $0 }
+        return copy
+    }
 
     /// The variables whose values reach `area`: for each swept parameter, the most specific
     /// swept path that applies to the area, unless the scenario sets the parameter at a more
@@ -84,10 +108,12 @@ final class SweepEvaluator {
     func evaluate(_ values: UnsafeBufferPointer<Double>) -> SweepOutcome {
         var totals = fixedTotals
         let months = fixedNet.count
-        fixedNet.withUnsafeBufferPointer { districtNet.baseAddress!.update(from: $0.baseAddress!, count: months) }
+        districtNet.baseAddress!.update(from: fixedNet.baseAddress!, count: months)
         for (area, settings) in touched {
-            for (variable, spec) in settings { spec.set(values[variable], in: &model.parameters[area]) }
-            totals.add(model.evaluate(area: area, into: ledger))
+            let p = parameters + area
+            for (variable, slot) in settings { slot.set(values[variable], in: p) }
+            AreaEngine.evaluate(facts[area], p.pointee, startMonth: startMonth, into: ledger)
+            totals.add(AreaMetrics(ledger: ledger, facts: facts[area], irr: nil, discountRate: discountRate))
             let net = ledger.column(.netCashFlow)
             for t in 0..<months { districtNet[t] += net[t] }
         }
