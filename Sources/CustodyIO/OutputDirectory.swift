@@ -2,10 +2,11 @@ import Foundation
 
 /// Writes a command's files into a folder so that a crash never leaves half a file.
 ///
-/// Every file is first written in full to a hidden temporary file in the same folder and
-/// flushed to disk; only when all of them are written are they renamed into place, one
-/// `rename(2)` each (atomic on POSIX file systems). A reader sees either the previous version of
-/// a file or the new one.
+/// Every file is first written in full to a temporary file in the folder's ``StagingFolder`` (a
+/// hidden sibling on the same file system, so that even a `SIGKILL` leaves no temporary in the
+/// output folder) and flushed to disk; only when all of them are written are they renamed into
+/// place, one `rename(2)` each (atomic on POSIX file systems). A reader sees either the previous
+/// version of a file or the new one.
 public struct OutputDirectory {
     public let path: String
 
@@ -17,13 +18,17 @@ public struct OutputDirectory {
     ///   are removed and no file has been replaced.
     public func write(_ files: [(name: String, bytes: [UInt8])]) throws {
         try Self.makeFolders(path)
+        let staging = try StagingFolder(for: path)
         var staged: [(temporary: String, final: String)] = []
-        defer { for s in staged { unlink(s.temporary) } }
+        defer {
+            for s in staged { unlink(s.temporary) }
+            staging.removeIfEmpty()
+        }
         for file in files {
             let final = (path as NSString).appendingPathComponent(file.name)
-            let temporary = (path as NSString).appendingPathComponent(".\(file.name).\(getpid()).partial")
+            let temporary = staging.temporary(for: file.name)
             staged.append((temporary, final))
-            try Self.writeDurably(file.bytes, to: temporary, reportedAs: final)
+            try Self.writeDurably(file.bytes, to: temporary, in: staging, reportedAs: final)
         }
         for s in staged where rename(s.temporary, s.final) != 0 {
             throw OutputError(path: s.final, reason: String(cString: strerror(errno)))
@@ -31,8 +36,9 @@ public struct OutputDirectory {
         staged.removeAll()
     }
 
-    private static func writeDurably(_ bytes: [UInt8], to temporary: String, reportedAs final: String) throws {
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    private static func writeDurably(_ bytes: [UInt8], to temporary: String, in staging: StagingFolder,
+                                     reportedAs final: String) throws {
+        let fd = staging.create(temporary)
         guard fd >= 0 else { throw OutputError(path: final, reason: String(cString: strerror(errno))) }
         defer { close(fd) }
         var offset = 0

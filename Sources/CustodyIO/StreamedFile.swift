@@ -1,24 +1,27 @@
 import Foundation
 
-/// A file written piece by piece into a hidden temporary in its folder, and renamed into place
-/// only by ``commit()``: readers never see half of it (MODEL §7).
+/// A file written piece by piece into a temporary in its folder's ``StagingFolder`` (outside the
+/// folder, so that a `SIGKILL` leaves nothing in it), and renamed into place only by
+/// ``commit()``: readers never see half of it (MODEL §7).
 ///
 /// ``temporaryPath`` is exposed so that a signal handler can remove it on Ctrl-C.
 public final class StreamedFile {
     public let finalPath: String
     public let temporaryPath: String
+    private let staging: StagingFolder
     private var fd: Int32
     /// Bytes written so far.
     public private(set) var size = 0
 
-    /// Creates the folder (and parents) and opens `.NAME.PID.partial` in it.
+    /// Creates the folder (and parents) and opens `NAME.PID.partial` in its staging folder.
     ///
     /// - Throws: ``OutputError`` naming the folder or file.
     public init(folder: String, name: String) throws {
         try OutputDirectory.makeFolders(folder)
         finalPath = (folder as NSString).appendingPathComponent(name)
-        temporaryPath = (folder as NSString).appendingPathComponent(".\(name).\(getpid()).partial")
-        fd = open(temporaryPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        staging = try StagingFolder(for: folder)
+        temporaryPath = staging.temporary(for: name)
+        fd = staging.create(temporaryPath)
         guard fd >= 0 else { throw OutputError(path: finalPath, reason: String(cString: strerror(errno))) }
     }
 
@@ -55,5 +58,6 @@ public final class StreamedFile {
         close(fd)
         fd = -1
         unlink(temporaryPath)
+        staging.removeIfEmpty()
     }
 }
