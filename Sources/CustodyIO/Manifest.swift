@@ -19,6 +19,8 @@ public struct Manifest: Codable, Sendable {
     public var samples: Int?
     public var shard: String?
     public var sampleRange: [Int]?
+    /// `sensitivity`: the district metric analysed.
+    public var metric: String?
     /// UTC, ISO 8601.
     public var time: String
     public var files: [String]
@@ -26,7 +28,7 @@ public struct Manifest: Codable, Sendable {
     enum CodingKeys: String, CodingKey {
         case command, version, scenario, scenarioSHA256 = "scenario_sha256", ledger
         case ledgerSHA256 = "ledger_sha256", seed, time, files
-        case method, samples, shard, sampleRange = "sample_range"
+        case method, samples, shard, sampleRange = "sample_range", metric
     }
 
     public init(command: [String], input: LoadedScenario, seed: UInt64? = nil, files: [String], now: Date = Date()) {

@@ -6,15 +6,16 @@ import Foundation
 
 /// What the commands share: the area lookup, the output folder and the manifest.
 enum CommandOutput {
-    /// Writes `files` and manifest.json (with `seed`, if any) into the output folder and says so
-    /// on standard error.
+    /// Writes `files` and manifest.json (with `seed`, if any, and what `describe` adds) into the
+    /// output folder and says so on standard error.
     ///
     /// - Throws: `ExitCode.failure` (1) when a file cannot be written.
     static func write(_ files: [(name: String, bytes: [UInt8])], input: LoadedScenario, out: String?,
-                      seed: UInt64? = nil) throws {
+                      seed: UInt64? = nil, describe: (inout Manifest) -> Void = { _ in }) throws {
         var files = files
-        let manifest = Manifest(command: ["custody"] + CommandLine.arguments.dropFirst(), input: input, seed: seed,
+        var manifest = Manifest(command: ["custody"] + CommandLine.arguments.dropFirst(), input: input, seed: seed,
                                 files: files.map(\.name))
+        describe(&manifest)
         files.append(("manifest.json", manifest.encoded()))
         let folder = ScenarioInput.outputFolder(out, scenarioPath: input.scenarioPath)
         do {

@@ -22,6 +22,6 @@ struct Custody: ParsableCommand {
         subcommands: [RunCommand.self, ValidateCommand.self, ParamsCommand.self, InitCommand.self,
                       BreakevenCommand.self, SubsidyCommand.self, CompareCommand.self,
                       AllocateCommand.self, ShareCommand.self, RolloutCommand.self, ReportCommand.self,
-                      SweepCommand.self, MergeCommand.self]
+                      SweepCommand.self, MergeCommand.self, SensitivityCommand.self]
     )
 }

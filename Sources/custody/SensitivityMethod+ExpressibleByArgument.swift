@@ -1,0 +1,5 @@
+import ArgumentParser
+import CustodyAnalysis
+
+/// `--method tornado|morris|sobol`.
+extension SensitivityMethod: ExpressibleByArgument {}
