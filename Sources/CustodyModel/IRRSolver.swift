@@ -25,10 +25,12 @@ public final class IRRSolver {
     }
 
     /// The annual IRR of `flows` (month t = 1…T at index t − 1), or nil when the sum has no root
-    /// in (−0.99, 100].
+    /// in (−0.99, 100], or when every flow is 0 (every rate is then a root, and none means
+    /// anything: the CSV cell is empty).
     ///
     /// - Complexity: O(2001 × T) for the scan, plus a Brent solve per sign change.
     public func annualRate(of flows: UnsafeBufferPointer<Double>, near discountRate: Double) -> Double? {
+        guard flows.contains(where: { $0 != 0 }) else { return nil }
         self.flows = flows
         defer { self.flows = UnsafeBufferPointer(start: nil, count: 0) }
         let growth = Self.gridGrowth
