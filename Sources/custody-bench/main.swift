@@ -12,6 +12,11 @@
 // 4. Shapley cost shares (`share`): exact for a 20-compound area (target ≤ 0.1 s) and sampled
 //    with 10,000 permutations for a 200-compound area (target ≤ 1 s), compounds taken from the
 //    bundled ledger in order (repeated for 200), with penpu-pilot's parameters.
+// 5. `custody sweep` of the bundled scenario's eight [[sweep]] parameters as a whole process
+//    (load, draw, evaluate, write samples.csv and the summary), 20,000 LHS samples with 1 and
+//    2 threads: area-months per second (every area × month of each sample), the scaling
+//    ratio (targets: ≥ 500 million on 2 threads, ≥ 1.8×), and samples.csv's write speed (the
+//    file's size over the 2-thread run's wall time).
 import CustodyAnalysis
 import CustodyIO
 import CustodyModel
@@ -56,11 +61,11 @@ report("engine with IRR, one thread", String(format: "%.2f ms per scenario", irr
 // 2. `custody run`, whole process.
 let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("custody")
 
-/// Median and best wall time of 21 runs of the release `custody` with `arguments`.
+/// Median and best wall time of `runs` runs of the release `custody` with `arguments`.
 ///
 /// Spawned and awaited with posix_spawn and waitpid: Foundation's `Process.waitUntilExit`
 /// polls a run loop and would add tens of milliseconds to a run this short.
-func timeProcess(_ arguments: [String]) throws -> (median: Double, best: Double, runs: Int) {
+func timeProcess(_ arguments: [String], runs: Int = 21) throws -> (median: Double, best: Double, runs: Int) {
     let out = FileManager.default.temporaryDirectory.appendingPathComponent("custody-bench-\(getpid())")
     defer { try? FileManager.default.removeItem(at: out) }
     let argv = ([binary.path] + arguments + ["--out", out.path]).map { strdup($0) } + [nil]
@@ -70,7 +75,7 @@ func timeProcess(_ arguments: [String]) throws -> (median: Double, best: Double,
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
     defer { posix_spawn_file_actions_destroy(&actions) }
     var times: [Double] = []
-    for _ in 0..<21 {
+    for _ in 0..<runs {
         var status: Int32 = 0
         times.append(seconds {
             var pid = pid_t()
@@ -131,4 +136,31 @@ let shareParameters = model.parameters[0]
 let exact20 = timeShare(20, runs: 9), sampled200 = timeShare(200, runs: 5)
 report("share, exact, 20 compounds", String(format: "best %.3f s, median %.3f s (target ≤ 0.1 s)", exact20.best, exact20.median))
 report("share, sampled, 200 compounds × 10,000", String(format: "best %.3f s, median %.3f s (target ≤ 1 s)", sampled200.best, sampled200.median))
+// 5. Sweep throughput and samples.csv write speed, whole process.
+if haveBinary, let bundled = BundledScenario.files.first {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("custody-bench-sweep-\(getpid())")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try OutputDirectory(path: folder.path).write(BundledScenario.files)
+    let path = folder.appendingPathComponent(bundled.name).path
+    let samples = 20_000
+    func sweepTime(threads: Int) throws -> (median: Double, best: Double, runs: Int) {
+        try timeProcess(["sweep", path, "--samples", "\(samples)", "--threads", "\(threads)", "--quiet"], runs: 7)
+    }
+    let one = try sweepTime(threads: 1), two = try sweepTime(threads: 2)
+    let work = Double(samples * areaMonths)
+    report("sweep 20,000 samples, 1 thread", String(format: "median %.3f s: %.1f million area-months/s (best %.1f)",
+                                                    one.median, work / one.median / 1e6, work / one.best / 1e6))
+    report("sweep 20,000 samples, 2 threads", String(format: "median %.3f s: %.1f million area-months/s (best %.1f; target ≥ 500)",
+                                                     two.median, work / two.median / 1e6, work / two.best / 1e6))
+    report("sweep scaling, 1 → 2 threads", String(format: "%.2f× on medians (target ≥ 1.8×)", one.median / two.median))
+    // samples.csv's size: the same rows, formatted in process (sample i's row depends only on i).
+    let design = try SweepDesign(sweeps: input.scenario.sweeps, method: .lhs, samples: samples, seed: 1)
+    var bytes = SweepTables.samplesHeaderBytes(design.variables.map(\.path)).count
+    try SweepRunner.run(design: design, model: model, range: 0..<samples, threads: 2,
+                        format: SweepTables.sampleRows) { _, rows in bytes += rows.count }
+    report("samples.csv write speed, 2 threads", String(format: "%.1f MB/s (%.2f MB over the median run)",
+                                                        Double(bytes) / two.median / 1e6, Double(bytes) / 1e6))
+} else {
+    report("custody sweep, whole process", "skipped: build \(binary.path) first (swift build -c release)")
+}
 print(String(format: "(checksum %.6g)", checksum))
