@@ -6,15 +6,19 @@ public struct ScenarioRun: Sendable {
     public let areas: [AreaRun]
 
     /// Per street in order of first appearance, then the district.
+    ///
+    /// Areas are added in the order of their ids, not the scenario's, so that listing the areas
+    /// in another order changes the rows' order and not the last bits of their sums.
     public var streets: [StreetTotals] {
         var order: [String] = []
         var totals: [String: StreetTotals] = [:]
+        for area in scenario.areas where totals[area.street] == nil {
+            order.append(area.street)
+            totals[area.street] = StreetTotals(street: area.street)
+        }
         var district = StreetTotals(street: StreetTotals.districtName)
-        for (index, area) in scenario.areas.enumerated() {
-            if totals[area.street] == nil {
-                order.append(area.street)
-                totals[area.street] = StreetTotals(street: area.street)
-            }
+        for index in scenario.areas.indices.sorted(by: { scenario.areas[$0].id < scenario.areas[$1].id }) {
+            let area = scenario.areas[index]
             totals[area.street]!.add(area, facts[index], areas[index].metrics)
             district.add(area, facts[index], areas[index].metrics)
         }
