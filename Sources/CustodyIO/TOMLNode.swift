@@ -22,8 +22,10 @@ indirect enum TOMLNode {
 
     /// Parses a TOML document into its root table.
     ///
-    /// - Throws: the syntax error TOMLKit found first, where it found it.
+    /// - Throws: the syntax error TOMLKit found first, where it found it; or a table header that
+    ///   would abort TOMLKit (``TableHeaderGuard``).
     static func parse(_ text: String) throws(SyntaxError) -> [String: TOMLNode] {
+        if let error = TableHeaderGuard.firstBadHeader(in: text) { throw error }
         do {
             let table = try TOMLTable(string: text)
             return Self.contents(of: table)
