@@ -1,5 +1,5 @@
 #!/bin/sh
-# Writes a large scenario and ledger for robustness measurements (issue 7), not committed data.
+# Writes a large scenario and ledger for robustness measurements; nothing it writes is committed.
 #
 #   scripts/large-inputs.sh DIR [COMPOUNDS] [AREAS] [MONTHS] [BROKEN_ROW]
 #
