@@ -11,7 +11,10 @@ import GSL
 /// - lognormal: `exp(μ + σ Φ⁻¹(u))`, σ² = ln(1 + sd²/mean²), μ = ln(mean) − σ²/2, so that the
 ///   variable itself has the stated mean and sd.
 /// - beta on [min, max]: with m = (mean − min)/(max − min) and v = sd²/(max − min)², the
-///   method of moments gives k = m (1 − m)/v − 1, α = m k, β = (1 − m) k.
+///   method of moments gives k = m (1 − m)/v − 1, α = m k, β = (1 − m) k. The quantile is
+///   GSL's, interpolated by quintic Hermite polynomials that are checked against GSL's when
+///   the `InverseCDF` is made (`BetaQuantileTable`); GSL's own answers where that check fails
+///   and in the two tail cells.
 /// - pert: the beta with α = 1 + 4 (mode − min)/(max − min), β = 1 + 4 (max − mode)/(max − min).
 /// - triangular: closed form, `min + √(u (max − min)(mode − min))` below F(mode), else
 ///   `max − √((1 − u)(max − min)(max − mode))`.
@@ -22,7 +25,7 @@ public struct InverseCDF: Sendable {
         case normal(mean: Double, sd: Double)
         case truncatedNormal(mean: Double, sd: Double, lowerP: Double, widthP: Double, min: Double, max: Double)
         case lognormal(zeta: Double, sigma: Double)
-        case beta(a: Double, b: Double, min: Double, width: Double)
+        case beta(BetaQuantileTable, min: Double, width: Double)
         case triangular(min: Double, mode: Double, max: Double)
         case values([Double])
     }
@@ -30,6 +33,10 @@ public struct InverseCDF: Sendable {
     let shape: Shape
     public let distribution: Distribution
 
+    /// Works out the shape of `distribution`'s quantile function.
+    ///
+    /// - Complexity: O(1), except a beta or pert, whose table calls GSL's quantile about a
+    ///   thousand times (a few milliseconds).
     public init(_ distribution: Distribution) {
         self.distribution = distribution
         switch distribution {
@@ -47,10 +54,10 @@ public struct InverseCDF: Sendable {
             shape = .lognormal(zeta: log(mean) - s2 / 2, sigma: s2.squareRoot())
         case .beta(let mean, let sd, let lo, let hi):
             let (a, b) = Self.betaShape(mean: mean, sd: sd, min: lo, max: hi)
-            shape = .beta(a: a, b: b, min: lo, width: hi - lo)
+            shape = .beta(BetaQuantileTable(a: a, b: b), min: lo, width: hi - lo)
         case .pert(let lo, let mode, let hi):
             let (a, b) = Self.pertShape(min: lo, mode: mode, max: hi)
-            shape = .beta(a: a, b: b, min: lo, width: hi - lo)
+            shape = .beta(BetaQuantileTable(a: a, b: b), min: lo, width: hi - lo)
         case .triangular(let lo, let mode, let hi):
             shape = .triangular(min: lo, mode: mode, max: hi)
         case .values(let xs):
@@ -74,7 +81,8 @@ public struct InverseCDF: Sendable {
     /// The value at probability `u`.
     ///
     /// - Parameter u: in (0, 1); the samplers keep it in [2⁻⁵³, 1 − 2⁻⁵³].
-    /// - Complexity: O(1), except the beta and pert, which run GSL's quantile iteration.
+    /// - Complexity: O(1); the beta and pert run GSL's quantile iteration only in an exact cell
+    ///   of their table, the two tail cells among them.
     public func value(at u: Double) -> Double {
         switch shape {
         case .uniform(let lo, let width):
@@ -87,8 +95,8 @@ public struct InverseCDF: Sendable {
             return Swift.min(Swift.max(x, lo), hi)
         case .lognormal(let zeta, let sigma):
             return Probability.lognormalQuantile(u, zeta: zeta, sigma: sigma)
-        case .beta(let a, let b, let lo, let width):
-            return lo + width * Probability.betaQuantile(u, a: a, b: b)
+        case .beta(let table, let lo, let width):
+            return lo + width * table.value(at: u)
         case .triangular(let lo, let mode, let hi):
             let w = hi - lo
             if u * w < mode - lo { return lo + (u * w * (mode - lo)).squareRoot() }
