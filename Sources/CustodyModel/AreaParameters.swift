@@ -73,6 +73,16 @@ public struct ServiceSet: Sendable, Equatable {
     public var housekeeping = ServiceParameters(), repair = ServiceParameters()
     public var brokerage = ServiceParameters(), parcel = ServiceParameters()
 
+    /// Byte offset of a service's parameters within the set.
+    static func offset(of kind: ServiceKind) -> Int {
+        switch kind {
+        case .housekeeping: return MemoryLayout<Self>.offset(of: \.housekeeping)!
+        case .repair: return MemoryLayout<Self>.offset(of: \.repair)!
+        case .brokerage: return MemoryLayout<Self>.offset(of: \.brokerage)!
+        case .parcel: return MemoryLayout<Self>.offset(of: \.parcel)!
+        }
+    }
+
     public subscript(kind: ServiceKind) -> ServiceParameters {
         get {
             switch kind {
@@ -97,6 +107,17 @@ public struct ServiceSet: Sendable, Equatable {
 public struct RoleSet: Sendable, Equatable {
     public var manager = RoleParameters(), cleaner = RoleParameters(), security = RoleParameters()
     public var technician = RoleParameters(), service = RoleParameters()
+
+    /// Byte offset of a role's parameters within the set.
+    static func offset(of role: StaffRole) -> Int {
+        switch role {
+        case .manager: return MemoryLayout<Self>.offset(of: \.manager)!
+        case .cleaner: return MemoryLayout<Self>.offset(of: \.cleaner)!
+        case .security: return MemoryLayout<Self>.offset(of: \.security)!
+        case .technician: return MemoryLayout<Self>.offset(of: \.technician)!
+        case .service: return MemoryLayout<Self>.offset(of: \.service)!
+        }
+    }
 
     public subscript(role: StaffRole) -> RoleParameters {
         get {

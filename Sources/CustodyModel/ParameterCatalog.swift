@@ -42,17 +42,24 @@ public enum ParameterCatalog {
     private static func build() -> [ParameterSpec] {
         var rows: [ParameterSpec] = []
         func add(_ name: String, _ value: ParameterValue, _ unit: String, _ bounds: ValueBounds,
-                 _ binding: ParameterSpec.Binding, _ meaning: String) {
+                 _ binding: ParameterSpec.Binding, _ meaning: String, offset: Int? = nil) {
             rows.append(ParameterSpec(id: ParameterID(index: rows.count), name: name, unit: unit,
-                                      defaultValue: value, bounds: bounds, meaning: meaning, binding: binding))
+                                      defaultValue: value, bounds: bounds, meaning: meaning, binding: binding,
+                                      fieldOffset: offset))
         }
+        // A field reached through the services' or roles' subscript has no offset of its own
+        // (MemoryLayout gives none for a computed step), so `within` adds up the stored steps.
         func real(_ name: String, _ x: Double, _ unit: String, _ bounds: ValueBounds,
-                  _ path: any WritableKeyPath<AreaParameters, Double> & Sendable, _ meaning: String) {
-            add(name, .number(x), unit, bounds, .real(path), meaning)
+                  _ path: any WritableKeyPath<AreaParameters, Double> & Sendable, _ meaning: String,
+                  within: Int? = nil) {
+            add(name, .number(x), unit, bounds, .real(path), meaning,
+                offset: within ?? MemoryLayout<AreaParameters>.offset(of: path as PartialKeyPath<AreaParameters>))
         }
         func integer(_ name: String, _ x: Int, _ unit: String, _ bounds: ValueBounds,
-                     _ path: any WritableKeyPath<AreaParameters, Int> & Sendable, _ meaning: String) {
-            add(name, .number(Double(x)), unit, bounds, .integer(path), meaning)
+                     _ path: any WritableKeyPath<AreaParameters, Int> & Sendable, _ meaning: String,
+                     within: Int? = nil) {
+            add(name, .number(Double(x)), unit, bounds, .integer(path), meaning,
+                offset: within ?? MemoryLayout<AreaParameters>.offset(of: path as PartialKeyPath<AreaParameters>))
         }
         let share = ValueBounds.share, money = ValueBounds.nonNegative
 
@@ -73,12 +80,18 @@ public enum ParameterCatalog {
 
         for svc in ServiceKind.allCases {
             let d = serviceDefaults[svc]!, s = svc.name
-            real("\(s)_orders", d.0, "orders/household/month", money, \.services[svc].orders, "\(s): demand at maturity")
-            real("\(s)_price", d.1, "CNY/order", money, \.services[svc].price, "\(s): price per order")
-            real("\(s)_margin", d.2, "share", share, \.services[svc].margin, "\(s): gross margin")
-            real("\(s)_fixed", d.3, "CNY/area/month", money, \.services[svc].fixed, "\(s): fixed cost while the area is managed")
-            real("\(s)_capex", d.4, "CNY/area", money, \.services[svc].capex, "\(s): one-off cost, first managed month")
-            integer("\(s)_ramp_months", Int(d.5), "months", money, \.services[svc].rampMonths, "\(s): linear ramp to maturity")
+            let base = MemoryLayout<AreaParameters>.offset(of: \.services)! + ServiceSet.offset(of: svc)
+            func at(_ field: PartialKeyPath<ServiceParameters>) -> Int { base + MemoryLayout<ServiceParameters>.offset(of: field)! }
+            real("\(s)_orders", d.0, "orders/household/month", money, \.services[svc].orders, "\(s): demand at maturity",
+                 within: at(\.orders))
+            real("\(s)_price", d.1, "CNY/order", money, \.services[svc].price, "\(s): price per order", within: at(\.price))
+            real("\(s)_margin", d.2, "share", share, \.services[svc].margin, "\(s): gross margin", within: at(\.margin))
+            real("\(s)_fixed", d.3, "CNY/area/month", money, \.services[svc].fixed, "\(s): fixed cost while the area is managed",
+                 within: at(\.fixed))
+            real("\(s)_capex", d.4, "CNY/area", money, \.services[svc].capex, "\(s): one-off cost, first managed month",
+                 within: at(\.capex))
+            integer("\(s)_ramp_months", Int(d.5), "months", money, \.services[svc].rampMonths, "\(s): linear ramp to maturity",
+                    within: at(\.rampMonths))
         }
 
         add("subsidy_per_household", .list([0]), "CNY/household/month", money, .yearList(\.subsidyPerHousehold),
@@ -92,10 +105,14 @@ public enum ParameterCatalog {
 
         for role in StaffRole.allCases {
             let d = roleDefaults[role]!, r = role.name
-            real("\(r)_wage", d.0, "CNY/person/month", money, \.roles[role].wage, "\(r): monthly wage")
-            real("\(r)_households", d.1, "households/person", .positive, \.roles[role].households, "\(r): staffing ratio")
-            real("\(r)_min", d.2, "persons", money, \.roles[role].min, "\(r): minimum headcount per area")
-            real("\(r)_per_gate", d.3, "persons", money, \.roles[role].perGate, "\(r): extra headcount per enclosable compound")
+            let base = MemoryLayout<AreaParameters>.offset(of: \.roles)! + RoleSet.offset(of: role)
+            func at(_ field: PartialKeyPath<RoleParameters>) -> Int { base + MemoryLayout<RoleParameters>.offset(of: field)! }
+            real("\(r)_wage", d.0, "CNY/person/month", money, \.roles[role].wage, "\(r): monthly wage", within: at(\.wage))
+            real("\(r)_households", d.1, "households/person", .positive, \.roles[role].households, "\(r): staffing ratio",
+                 within: at(\.households))
+            real("\(r)_min", d.2, "persons", money, \.roles[role].min, "\(r): minimum headcount per area", within: at(\.min))
+            real("\(r)_per_gate", d.3, "persons", money, \.roles[role].perGate, "\(r): extra headcount per enclosable compound",
+                 within: at(\.perGate))
         }
 
         real("wage_factor", 1.0, "factor", money, \.wageFactor, "multiplies all wages (e.g. volunteers in self-management)")

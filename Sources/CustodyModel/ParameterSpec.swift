@@ -41,6 +41,21 @@ public struct ParameterSpec: Sendable {
     public let bounds: ValueBounds
     public let meaning: String
     let binding: Binding
+    /// For a real or integer parameter, the byte offset of its field in ``AreaParameters``: a
+    /// sweep sets values there directly, many times per sample, where going through the key
+    /// path would look up type metadata on every call. Nil for the other kinds.
+    public let fieldOffset: Int?
+
+    /// The field the parameter sets, for comparing with known fields.
+    var keyPath: AnyKeyPath {
+        switch binding {
+        case .real(let path): return path
+        case .integer(let path): return path
+        case .yearList(let path): return path
+        case .flag(let path): return path
+        case .rounding(let path): return path
+        }
+    }
 
     public var kind: Kind {
         switch binding {

@@ -48,4 +48,25 @@ struct ParameterCatalogTests {
         #expect(NumberFormat.shortest(-12.5) == "-12.5")
         #expect(NumberFormat.shortest(1e20) == "1e+20")
     }
+
+    /// Every real and integer parameter knows its field's offset, and a value stored there is
+    /// the value its key path sets (a wrong offset would move another field).
+    @Test func fieldOffsetsLandOnTheParametersOwnField() {
+        for spec in ParameterCatalog.all where spec.kind == .real || spec.kind == .integer {
+            guard let offset = spec.fieldOffset else {
+                Issue.record("\(spec.name) has no field offset")
+                continue
+            }
+            var viaPath = AreaParameters.defaults, viaOffset = AreaParameters.defaults
+            spec.set(7, in: &viaPath)
+            withUnsafeMutableBytes(of: &viaOffset) { raw in
+                if spec.kind == .real {
+                    raw.storeBytes(of: 7.0, toByteOffset: offset, as: Double.self)
+                } else {
+                    raw.storeBytes(of: 7, toByteOffset: offset, as: Int.self)
+                }
+            }
+            #expect(viaPath == viaOffset, "\(spec.name)")
+        }
+    }
 }
