@@ -202,7 +202,13 @@ public enum AreaEngine {
     /// headcount is max(role_min, q) + role_per_gate × g and q = H / role_households (rounded up
     /// when `staff_rounding = "ceil"`).
     public static func staffCost(_ facts: AreaFacts, _ p: borrowing AreaParameters) -> Double {
-        let r = p.roles, ceil = p.staffRounding == .ceil
+        withUnsafePointer(to: p) { staffCost(facts, $0) }
+    }
+
+    /// ``staffCost(_:_:)`` reading the parameters where they are (a borrowed pointer, not a copy).
+    @inline(__always)
+    static func staffCost(_ facts: AreaFacts, _ p: UnsafePointer<AreaParameters>) -> Double {
+        let r = p.pointee.roles, ceil = p.pointee.staffRounding == .ceil
         @inline(__always)
         func cost(_ role: RoleParameters) -> Double {
             var q = facts.households / role.households
@@ -210,7 +216,7 @@ public enum AreaEngine {
             return (Swift.max(role.min, q) + role.perGate * facts.enclosable) * role.wage
         }
         let total = cost(r.manager) + cost(r.cleaner) + cost(r.security) + cost(r.technician) + cost(r.service)
-        return total * p.wageFactor * (1 + p.oncostRate)
+        return total * p.pointee.wageFactor * (1 + p.pointee.oncostRate)
     }
 
     /// Monthly other operating costs: utilities_per_household × H + maintenance_per_m2 × A
@@ -221,11 +227,16 @@ public enum AreaEngine {
     ///   - p: the area's resolved parameters.
     ///   - staffCost: the month's staff cost, from ``staffCost(_:_:)``, on which overhead is charged.
     /// - Complexity: O(1).
-    @inline(__always)
     public static func otherOpex(_ facts: AreaFacts, _ p: borrowing AreaParameters, staffCost: Double) -> Double {
+        withUnsafePointer(to: p) { otherOpex(facts, $0, staffCost: staffCost) }
+    }
+
+    /// ``otherOpex(_:_:staffCost:)`` reading the parameters where they are.
+    @inline(__always)
+    static func otherOpex(_ facts: AreaFacts, _ p: UnsafePointer<AreaParameters>, staffCost: Double) -> Double {
         let H = facts.households, A = facts.floorArea
-        return p.utilitiesPerHousehold * H + p.maintenancePerM2 * A
-            + p.sanitationPerHousehold * H + p.insurancePerArea + p.overheadRate * staffCost
+        return p.pointee.utilitiesPerHousehold * H + p.pointee.maintenancePerM2 * A
+            + p.pointee.sanitationPerHousehold * H + p.pointee.insurancePerArea + p.pointee.overheadRate * staffCost
     }
 
     /// Corporate income tax of one calendar year (MODEL §5), settled in its December or in
@@ -238,7 +249,7 @@ public enum AreaEngine {
     ///     and reduced, this year's is written.
     /// - Returns: the tax.
     @inline(__always)
-    private static func settleIncomeTax(year: Int, profit: Double, firstYear: Int, carry: Int, rate: Double,
+    static func settleIncomeTax(year: Int, profit: Double, firstYear: Int, carry: Int, rate: Double,
                                         losses: UnsafeMutablePointer<Double>) -> Double {
         if profit < 0 {
             losses[year] = -profit

@@ -11,63 +11,59 @@ final class SweepEvaluator {
     private let facts: [AreaFacts]
     /// This thread's own copy of every area's parameters (no buffer shared with other threads).
     private let parameters: UnsafeMutablePointer<AreaParameters>
+    private let plans: [AreaPlan]
     private let areaCount: Int
-    private let startMonth: Int
-    private let discountRate: Double
-    private let ledger: MonthlyLedger
-    /// Per touched area (in scenario order): the area and the (variable, slot) it takes.
-    private let touched: [(area: Int, settings: [(variable: Int, slot: ParameterSlot)])]
-    /// The untouched areas' summed net cash flow by month, and their totals.
-    private let fixedNet: UnsafeMutableBufferPointer<Double>
-    private let fixedTotals: Totals
-    /// District net cash flow by month, rebuilt for each sample.
-    private let districtNet: UnsafeMutableBufferPointer<Double>
-
-    struct Totals {
-        var npv = 0.0, net = 0.0, subsidy = 0.0, ownNet = 0.0, costs = 0.0
-
-        mutating func add(_ m: AreaMetrics) {
-            npv += m.npv
-            net += m.net
-            subsidy += m.subsidy
-            ownNet += m.ownRevenue - m.indirectTaxes
-            costs += m.costs
-        }
-    }
+    /// Per touched area (in scenario order): the area and its run of ``settings``.
+    private let touched: [(area: Int, settings: Range<Int>)]
+    /// The (variable, slot) pairs of every touched area, one run per area.
+    private let settings: [(variable: Int, slot: ParameterSlot)]
+    /// The untouched areas, and the blocks of touched areas that no swept value moves.
+    private let fixed: DistrictSeries
+    /// The districts of the samples being evaluated together (``batch`` of them).
+    private let districts: [DistrictSeries]
+    /// Samples evaluated together: an area's plan and parameters stay in cache while its
+    /// blocks are added for each, and the samples' independent sums overlap in the processor.
+    static let batch = 16
 
     init(model: ScenarioModel, variables: [SweepVariable]) {
         let scenario = model.scenario
         facts = model.facts
         areaCount = model.parameters.count
-        startMonth = scenario.start.month
-        discountRate = scenario.discountRate
         parameters = .allocate(capacity: areaCount)
         for (i, p) in model.parameters.enumerated() { (parameters + i).initialize(to: Self.ownCopy(p)) }
-        ledger = model.makeLedger()
-        var touched: [(Int, [(Int, ParameterSlot)])] = []
-        fixedNet = .allocate(capacity: scenario.months)
-        fixedNet.initialize(repeating: 0)
-        var fixedTotals = Totals()
+        let fixed = DistrictSeries(months: scenario.months, startMonth: scenario.start.month,
+                                   discountRate: scenario.discountRate)
+        districts = (0..<Self.batch).map { _ in
+            DistrictSeries(months: scenario.months, startMonth: scenario.start.month, discountRate: scenario.discountRate)
+        }
+        let moved = variables.map { AreaBlocks.moved(by: ParameterCatalog[$0.path.parameter]) }
+        var touched: [(Int, Range<Int>)] = []
+        var slots: [(Int, ParameterSlot)] = []
+        var plans: [AreaPlan] = []
         for (index, area) in scenario.areas.enumerated() {
             let settings = Self.settings(of: area, in: scenario, variables: variables)
+            let specs = settings.map { ParameterCatalog[variables[$0].path.parameter] }
+            let varying = settings.reduce(into: AreaBlocks()) { $0.formUnion(moved[$1]) }
+            let plan = AreaPlan(facts: facts[index], startMonth: scenario.start.month, parameters: model.parameters[index],
+                                varying: varying, series: fixed)
+            plans.append(plan)
             if settings.isEmpty {
-                fixedTotals.add(model.evaluate(area: index, into: ledger))
-                for (t, x) in ledger.column(.netCashFlow).enumerated() { fixedNet[t] += x }
+                AreaEngine.accumulate(facts[index], parameters + index, plan: plan, into: fixed)
             } else {
-                touched.append((index, settings.map { ($0, ParameterSlot(ParameterCatalog[variables[$0].path.parameter])) }))
+                touched.append((index, slots.count..<(slots.count + settings.count)))
+                slots += zip(settings, specs).map { ($0, ParameterSlot($1)) }
             }
         }
+        self.fixed = fixed
+        self.plans = plans
         self.touched = touched
-        self.fixedTotals = fixedTotals
-        districtNet = .allocate(capacity: scenario.months)
-        districtNet.initialize(repeating: 0)
+        self.settings = slots
     }
 
     deinit {
         parameters.deinitialize(count: areaCount)
         parameters.deallocate()
-        fixedNet.deallocate()
-        districtNet.deallocate()
+        for plan in plans { plan.deallocate() }
     }
 
     /// `p` with its by-year lists in buffers of their own, so that reference counting on one
@@ -104,27 +100,39 @@ final class SweepEvaluator {
 
     /// The district totals with the variables at `values`.
     ///
-    /// - Complexity: O(touched areas × T); no allocation.
+    /// - Complexity: O(touched areas × calendar years + T); no allocation.
     func evaluate(_ values: UnsafeBufferPointer<Double>) -> SweepOutcome {
-        var totals = fixedTotals
-        let months = fixedNet.count
-        districtNet.baseAddress!.update(from: fixedNet.baseAddress!, count: months)
-        for (area, settings) in touched {
-            let p = parameters + area
-            for (variable, slot) in settings { slot.set(values[variable], in: p) }
-            AreaEngine.evaluate(facts[area], p.pointee, startMonth: startMonth, into: ledger)
-            totals.add(AreaMetrics(ledger: ledger, facts: facts[area], irr: nil, discountRate: discountRate))
-            let net = ledger.column(.netCashFlow)
-            for t in 0..<months { districtNet[t] += net[t] }
+        var outcome = SweepOutcome(npv: 0, cumulativeCash: 0, minCumulativeCash: 0, selfSufficiency: 0, subsidy: 0)
+        evaluate(values, count: 1, into: &outcome)
+        return outcome
+    }
+
+    /// The district totals of `count` samples whose values are the consecutive rows of
+    /// `values` (one value per variable), into `outcomes`.
+    ///
+    /// - Complexity: O(count × (touched areas × calendar years + T)); no allocation.
+    func evaluate(_ values: UnsafeBufferPointer<Double>, count: Int, into outcomes: UnsafeMutablePointer<SweepOutcome>) {
+        let d = values.count / Swift.max(count, 1)
+        var first = 0
+        while first < count {
+            let n = Swift.min(Self.batch, count - first)
+            for k in 0..<n { districts[k].reset(to: fixed) }
+            for (area, run) in touched {
+                let p = parameters + area, plan = plans[area], areaFacts = facts[area]
+                for k in 0..<n {
+                    let row = values.baseAddress! + (first + k) * d
+                    for (variable, slot) in settings[run] { slot.set(row[variable], in: p) }
+                    AreaEngine.accumulate(areaFacts, p, plan: plan, into: districts[k])
+                }
+            }
+            for k in 0..<n {
+                let district = districts[k], sums = district.totals
+                outcomes[first + k] = SweepOutcome(
+                    npv: sums.npv, cumulativeCash: sums.net, minCumulativeCash: district.lowestCumulativeCash(),
+                    selfSufficiency: sums.costs == 0 ? .nan : sums.ownNet / sums.costs, subsidy: sums.subsidy)
+            }
+            first += n
         }
-        var cumulative = 0.0, lowest = Double.infinity
-        for t in 0..<months {
-            cumulative += districtNet[t]
-            lowest = Swift.min(lowest, cumulative)
-        }
-        return SweepOutcome(npv: totals.npv, cumulativeCash: totals.net, minCumulativeCash: lowest,
-                            selfSufficiency: totals.costs == 0 ? .nan : totals.ownNet / totals.costs,
-                            subsidy: totals.subsidy)
     }
 }
 

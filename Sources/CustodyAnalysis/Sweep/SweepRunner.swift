@@ -46,13 +46,14 @@ public enum SweepRunner {
                 let d = design.variables.count
                 while let (index, samples) = queue.take() {
                     var values = [Double](repeating: 0, count: samples.count * d)
-                    var outcomes: [SweepOutcome] = []
-                    outcomes.reserveCapacity(samples.count)
+                    let placeholder = SweepOutcome(npv: 0, cumulativeCash: 0, minCumulativeCash: 0, selfSufficiency: 0, subsidy: 0)
+                    var outcomes = [SweepOutcome](repeating: placeholder, count: samples.count)
                     values.withUnsafeMutableBufferPointer { all in
                         for (r, i) in samples.enumerated() {
-                            let row = UnsafeMutableBufferPointer(rebasing: all[(r * d)..<((r + 1) * d)])
-                            drawer.draw(i, into: row)
-                            outcomes.append(evaluator.evaluate(UnsafeBufferPointer(row)))
+                            drawer.draw(i, into: UnsafeMutableBufferPointer(rebasing: all[(r * d)..<((r + 1) * d)]))
+                        }
+                        outcomes.withUnsafeMutableBufferPointer {
+                            evaluator.evaluate(UnsafeBufferPointer(all), count: samples.count, into: $0.baseAddress!)
                         }
                     }
                     let chunk = SweepChunk(first: samples.lowerBound, count: samples.count, values: values,

@@ -1,0 +1,249 @@
+/// What one area's evaluation by ``AreaEngine/accumulate(_:_:plan:into:)`` can prepare in
+/// advance: its calendar years (their managed months and the month that settles their income
+/// tax), how its management years fall into them, the weights of each service's ramp, and the
+/// blocks of its cash flow that stay as they are (``AreaBlocks``), worked out once.
+///
+/// Owns storage: call ``deallocate()`` when done. Read-only after creation.
+public struct AreaPlan: @unchecked Sendable {
+    /// t0 and the number of managed months M = T − t0 + 1.
+    let takeover: Int
+    let managed: Int
+    /// Index, counted from the start's year, of the calendar year of t0.
+    let firstYear: Int
+    /// Calendar years with managed months; of each, its first and last managed month m, their
+    /// number, and the month t (December, or T) that settles its income tax.
+    let yearCount: Int
+    let yearFirst: UnsafeMutablePointer<Int>
+    let yearLast: UnsafeMutablePointer<Int>
+    let yearMonths: UnsafeMutablePointer<Double>
+    let settlement: UnsafeMutablePointer<Int>
+    /// Management years (12 managed months each, the last one possibly shorter).
+    let managementYears: Int
+    /// The parts of management years within one calendar year, in month order.
+    let partCount: Int
+    let parts: UnsafeMutablePointer<YearPart>
+    /// Σ of the discount factors over the managed months.
+    let managedDiscount: Double
+    /// Per service, the ramp length the weights below were worked out for.
+    let rampMonths: (Int, Int, Int, Int)
+    /// Per service, ``rampWeightCount`` numbers: see ``weighRamp(months:into:series:)``.
+    let rampWeights: UnsafeMutablePointer<Double>
+    /// The blocks worked out on every evaluation; the others are in ``fixed`` and
+    /// ``fixedProfit``, and their months in the series the plan was made with.
+    public let varying: AreaBlocks
+    private(set) var fixed: AreaSums
+    let fixedProfit: UnsafeMutablePointer<Double>
+    /// The uncollected fees month by month, when the offset varies and the collection does not.
+    let uncollected: UncollectedFees
+
+    /// Months of management year `managementYear` within calendar year `calendarYear` (0-based).
+    struct YearPart {
+        var managementYear: Int
+        var calendarYear: Int
+        var months: Double
+        /// Σ of the discount factors over those months.
+        var discount: Double
+    }
+
+    /// - Parameters:
+    ///   - facts: the area's totals and takeover month t0 (in 1…T).
+    ///   - startMonth: the calendar month (1…12) of t = 1.
+    ///   - parameters: the area's parameters, from which the blocks not in `varying` are
+    ///     worked out, and whose service ramps are weighed in advance.
+    ///   - varying: the blocks to work out on every evaluation (``AreaBlocks/all`` when any
+    ///     parameter may change). A varying collection makes the offset vary too.
+    ///   - series: the district series the area will be added to; the months of the blocks
+    ///     not in `varying` are added to it now, once.
+    public init(facts: AreaFacts, startMonth: Int, parameters p: borrowing AreaParameters, varying: AreaBlocks,
+                series: DistrictSeries) {
+        let T = series.months, t0 = facts.takeoverIndex
+        precondition(t0 >= 1 && t0 <= T)
+        takeover = t0
+        managed = T - t0 + 1
+        func year(_ t: Int) -> Int { (startMonth - 1 + t - 1) / 12 }
+        firstYear = year(t0)
+        yearCount = year(T) - firstYear + 1
+        yearFirst = .allocate(capacity: yearCount)
+        yearLast = .allocate(capacity: yearCount)
+        yearMonths = .allocate(capacity: yearCount)
+        settlement = .allocate(capacity: yearCount)
+        for j in 0..<yearCount {
+            // t of the year's January and December, clipped to the managed months.
+            let january = 12 * (firstYear + j) - (startMonth - 1) + 1
+            let first = Swift.max(january, t0), last = Swift.min(january + 11, T)
+            yearFirst[j] = first - t0 + 1
+            yearLast[j] = last - t0 + 1
+            yearMonths[j] = Double(last - first + 1)
+            settlement[j] = last
+        }
+        managementYears = (managed + 11) / 12
+        var parts: [YearPart] = []
+        for k in 0..<managementYears {
+            let first = 12 * k + 1, last = Swift.min(12 * k + 12, managed)
+            for j in 0..<yearCount {
+                let lo = Swift.max(first, yearFirst[j]), hi = Swift.min(last, yearLast[j])
+                guard lo <= hi else { continue }
+                parts.append(YearPart(managementYear: k, calendarYear: j, months: Double(hi - lo + 1),
+                                      discount: series.discountSum[t0 - 1 + hi] - series.discountSum[t0 - 2 + lo]))
+            }
+        }
+        partCount = parts.count
+        self.parts = .allocate(capacity: parts.count)
+        self.parts.initialize(from: parts, count: parts.count)
+        managedDiscount = series.discountSum[T] - series.discountSum[t0 - 1]
+        let s = p.services
+        rampMonths = (s.housekeeping.rampMonths, s.repair.rampMonths, s.brokerage.rampMonths, s.parcel.rampMonths)
+        rampWeights = .allocate(capacity: 4 * (2 + yearCount))
+        rampWeights.initialize(repeating: 0, count: 4 * (2 + yearCount))
+        fixedProfit = .allocate(capacity: yearCount)
+        fixedProfit.initialize(repeating: 0, count: yearCount)
+        var varying = varying.contains(.collection) ? varying.union(.offset) : varying
+        if varying.contains(.offset) && !varying.contains(.collection) {
+            uncollected = UncollectedFees(facts: facts, parameters: p, managed: managed, takeover: t0, series: series)
+            // The shortcut needs fees that never rise back; otherwise work the fees out whole.
+            if !uncollected.isNonincreasing { varying.insert(.collection) }
+        } else {
+            uncollected = UncollectedFees()
+        }
+        self.varying = varying
+        fixed = AreaSums()
+        for (k, months) in [rampMonths.0, rampMonths.1, rampMonths.2, rampMonths.3].enumerated() {
+            weighRamp(months: months, into: rampWeights + k * rampWeightCount, series: series)
+        }
+        var sums = AreaSums()
+        withUnsafePointer(to: copy p) { parameters in
+            AreaEngine.addBlocks(.all.subtracting(varying), facts, parameters, plan: self, into: series,
+                                 profit: fixedProfit, sums: &sums)
+        }
+        fixed = sums
+    }
+
+    /// Frees the storage.
+    public func deallocate() {
+        yearFirst.deallocate()
+        yearLast.deallocate()
+        yearMonths.deallocate()
+        settlement.deallocate()
+        parts.deallocate()
+        rampWeights.deallocate()
+        fixedProfit.deallocate()
+        uncollected.deallocate()
+    }
+
+    /// Numbers per service in ``rampWeights``.
+    var rampWeightCount: Int { 2 + yearCount }
+
+    /// The weights of a service ramp of `months` months, r(m) = min(1, m / max(months, 1)):
+    /// into `out`, its sum over the managed months, its present value Σ r(m) d_t, and its sum
+    /// over each calendar year's managed months.
+    ///
+    /// - Complexity: O(calendar years).
+    func weighRamp(months: Int, into out: UnsafeMutablePointer<Double>, series: DistrictSeries) {
+        let R = Swift.max(months, 1), perMonth = 1 / Double(R), shift = takeover - 1
+        /// Σ r(m) over m = a…b, and its present value.
+        func weigh(_ a: Int, _ b: Int) -> (sum: Double, value: Double) {
+            var sum = 0.0, value = 0.0
+            if a <= R {
+                let l = Swift.min(b, R)
+                sum += Double(a + l) * Double(l - a + 1) / 2 * perMonth
+                value += perMonth * series.presentValue(first: shift + a, last: shift + l, value: Double(a), slope: 1)
+            }
+            let c = Swift.max(a, R + 1)
+            if c <= b {
+                sum += Double(b - c + 1)
+                value += series.presentValue(first: shift + c, last: shift + b, value: 1, slope: 0)
+            }
+            return (sum, value)
+        }
+        let whole = weigh(1, managed)
+        out[0] = whole.sum
+        out[1] = whole.value
+        for j in 0..<yearCount { out[2 + j] = weigh(yearFirst[j], yearLast[j]).sum }
+    }
+}
+
+/// Sums over an area's managed months of the blocks added so far.
+struct AreaSums {
+    var npv = 0.0
+    /// Cash before government money, capital spending and income tax: own revenue less
+    /// operating costs, VAT and surcharges.
+    var before = 0.0
+    /// Operating costs: staff, other operating costs, mediation, services.
+    var operating = 0.0
+    var subsidy = 0.0
+    var capex = 0.0
+
+    static func += (a: inout AreaSums, b: AreaSums) {
+        a.npv += b.npv
+        a.before += b.before
+        a.operating += b.operating
+        a.subsidy += b.subsidy
+        a.capex += b.capex
+    }
+}
+
+/// An area's uncollected fees u(m) = billed − fee income in each managed month, with their
+/// running sums and present values, for an offset whose cap moves while the collection does
+/// not: the offset min(cap, u(m)) is then the cap until the month u falls below it, and u after.
+struct UncollectedFees {
+    /// u(m) at index m = 1…M.
+    let values: UnsafeMutablePointer<Double>
+    /// Σ u(i) and Σ u(i) d_t over i = 1…m, at index m = 0…M.
+    let sums: UnsafeMutablePointer<Double>
+    let presentValues: UnsafeMutablePointer<Double>
+    /// u as straight pieces (first and last managed month, value at the first, slope).
+    let pieces: UnsafeMutablePointer<(first: Int, last: Int, value: Double, slope: Double)>
+    let pieceCount: Int
+    /// What is left of fees after VAT and surcharges.
+    let keep: Double
+    let isNonincreasing: Bool
+
+    /// None: for plans whose offset is worked out with the collection or not at all.
+    init() {
+        values = .allocate(capacity: 1)
+        sums = .allocate(capacity: 1)
+        presentValues = .allocate(capacity: 1)
+        pieces = .allocate(capacity: 1)
+        pieceCount = 0
+        keep = 0
+        isNonincreasing = false
+    }
+
+    init(facts: AreaFacts, parameters p: borrowing AreaParameters, managed M: Int, takeover t0: Int,
+         series: DistrictSeries) {
+        values = .allocate(capacity: M + 1)
+        sums = .allocate(capacity: M + 1)
+        presentValues = .allocate(capacity: M + 1)
+        values[0] = .infinity
+        sums[0] = 0
+        presentValues[0] = 0
+        var falling = true
+        let collection = Collection(p, floorArea: facts.floorArea)
+        for m in 1...M {
+            values[m] = collection.uncollected(m)
+            sums[m] = sums[m - 1] + values[m]
+            presentValues[m] = presentValues[m - 1] + values[m] * series.discount[t0 - 1 + m]
+            if values[m] > values[m - 1] { falling = false }
+        }
+        isNonincreasing = falling
+        // Straight between the bends of the collection.
+        let bounds = UnsafeMutablePointer<Int>.allocate(capacity: DistrictSeries.boundaryCapacity)
+        defer { bounds.deallocate() }
+        let bends = collection.bends(managed: M, into: bounds)
+        pieceCount = bends + 1
+        pieces = .allocate(capacity: pieceCount)
+        for i in 0...bends {
+            let first = i == 0 ? 1 : bounds[i - 1], last = i == bends ? M : bounds[i] - 1
+            let slope = last > first ? (values[last] - values[first]) / Double(last - first) : 0
+            pieces[i] = (first, last, values[first], slope)
+        }
+        keep = 1 - p.vatFee / (1 + p.vatFee) * (1 + p.surchargeRate)
+    }
+
+    func deallocate() {
+        values.deallocate()
+        sums.deallocate()
+        presentValues.deallocate()
+        pieces.deallocate()
+    }
+}

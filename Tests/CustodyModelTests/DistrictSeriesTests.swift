@@ -1,0 +1,163 @@
+import Foundation
+import Testing
+@testable import CustodyModel
+
+/// ``AreaEngine/accumulate(_:_:plan:into:)`` sums in closed form what the month loop
+/// (``AreaEngine/evaluate(_:_:startMonth:into:)``) adds month by month: on seeded random
+/// areas, with every ramp, kink and tax case the generator reaches, both give the same net
+/// cash flow in every month and the same totals.
+struct DistrictSeriesTests {
+    typealias Generator = InvariantTests.Generator
+
+    /// Random parameters, plus random service ramps, depreciation and offset shares, so that
+    /// every kind of bend in the fees and services appears.
+    static func randomParameters(_ g: Generator) -> [String: ParameterValue] {
+        var p = InvariantTests.randomParameters(g)
+        for svc in ServiceKind.allCases {
+            p["\(svc.name)_ramp_months"] = .number(Double(g.int(0...30)))
+            p["\(svc.name)_orders"] = .number(g.uniform(0...3))
+        }
+        p["depreciation_months"] = .number(Double(g.int(1...60)))
+        p["mediation_cost_per_household"] = .number(g.uniform(0...20))
+        p["surcharge_rate"] = .number(g.uniform(0...0.12))
+        p["vat_lease"] = .number(g.uniform(0...0.1))
+        p["vat_vas"] = .number(g.uniform(0...0.1))
+        return p
+    }
+
+    static func randomArea(_ k: Int) -> ScenarioModel {
+        let g = Generator(seed: 7000 + k)
+        let households = g.int(1...3000)
+        let months = g.int(1...72)
+        let start = YearMonth("2023-01")!.adding(months: g.int(0...11))
+        let takeover = start.adding(months: g.int(0...(months - 1)))
+        // Public revenue large enough, in some cases, for the offset's cap to bind in some months only.
+        return singleArea(households: households, floorArea: Double(households) * g.uniform(20...120),
+                          idleArea: g.bool() ? g.uniform(0...20_000) : 0, parkingSpaces: g.int(0...200),
+                          enclosable: g.bool(), takeover: takeover.description, start: start.description,
+                          months: months, params: randomParameters(g))
+    }
+
+    /// The district series of `model`'s areas, and the same summed from the month loop's ledgers.
+    static func compare(_ model: ScenarioModel, case k: Int) {
+        let s = model.scenario
+        let series = DistrictSeries(months: s.months, startMonth: s.start.month, discountRate: s.discountRate)
+        let ledger = model.makeLedger()
+        var expected = DistrictSeries.Totals()
+        var flows = [Double](repeating: 0, count: s.months)
+        var scale = 1.0
+        for index in model.facts.indices {
+            let plan = AreaPlan(facts: model.facts[index], startMonth: s.start.month,
+                                parameters: model.parameters[index], varying: .all, series: series)
+            defer { plan.deallocate() }
+            withUnsafePointer(to: model.parameters[index]) { AreaEngine.accumulate(model.facts[index], $0, plan: plan, into: series) }
+            let m = model.evaluate(area: index, into: ledger)
+            expected.npv += m.npv
+            expected.net += m.net
+            expected.subsidy += m.subsidy
+            expected.ownNet += m.ownRevenue - m.indirectTaxes
+            expected.costs += m.costs
+            for (t, x) in ledger.column(.netCashFlow).enumerated() { flows[t] += x }
+            scale = max(scale, m.ownRevenue + m.subsidy, m.costs + m.taxes)
+        }
+        // Sums agree to rounding relative to the money that flows, not to a total that may cancel to 0.
+        func agree(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= 1e-10 * scale }
+        let got = series.totals
+        #expect(agree(got.npv, expected.npv), "case \(k): npv \(got.npv) vs \(expected.npv)")
+        #expect(agree(got.net, expected.net), "case \(k): net \(got.net) vs \(expected.net)")
+        #expect(agree(got.subsidy, expected.subsidy), "case \(k): subsidy \(got.subsidy) vs \(expected.subsidy)")
+        #expect(agree(got.ownNet, expected.ownNet), "case \(k): own net \(got.ownNet) vs \(expected.ownNet)")
+        #expect(agree(got.costs, expected.costs), "case \(k): costs \(got.costs) vs \(expected.costs)")
+        var closed = [Double](repeating: 0, count: s.months)
+        closed.withUnsafeMutableBufferPointer { series.netCashFlow(into: $0) }
+        let worst = zip(closed, flows).map { abs($0 - $1) }.max() ?? 0
+        #expect(worst <= 1e-10 * scale, "case \(k): a month differs by \(worst)")
+        var cumulative = 0.0, lowest = Double.infinity
+        for x in flows {
+            cumulative += x
+            lowest = min(lowest, cumulative)
+        }
+        #expect(agree(series.lowestCumulativeCash(), lowest), "case \(k): lowest cumulative cash")
+    }
+
+    @Test(arguments: 0..<400)
+    func oneAreaAgreesWithTheMonthLoop(_ k: Int) {
+        Self.compare(Self.randomArea(k), case: k)
+    }
+
+    /// Areas taken over in different months add up month by month.
+    @Test(arguments: 0..<20)
+    func areasWithDifferentTakeoversAddUp(_ k: Int) {
+        let g = Generator(seed: 9000 + k)
+        let months = g.int(1...48)
+        let start = YearMonth("2023-01")!.adding(months: g.int(0...11))
+        let areas = (0..<g.int(2...6)).map { i -> Area in
+            let households = g.int(1...2000)
+            let compound = Compound(id: "C\(i)", street: "湓浦", households: households,
+                                    floorArea: Double(households) * g.uniform(20...120), enclosable: g.bool(),
+                                    idleArea: g.uniform(0...5000), parkingSpaces: g.int(0...100))
+            return Area(id: "a\(i)", street: "湓浦", mode: .mergedCustody, provider: .new,
+                        takeover: start.adding(months: g.int(0...(months - 1))), compounds: [compound],
+                        params: assignments(Self.randomParameters(g)))
+        }
+        Self.compare(ScenarioModel(Scenario(name: "test", start: start, months: months, areas: areas)), case: k)
+    }
+
+    /// A plan that works out only the blocks a parameter moves, made with the area's own
+    /// values, gives the month loop's results once that parameter changes: every parameter
+    /// names all the blocks it moves (``AreaBlocks/moved(by:)``).
+    @Test(arguments: ParameterCatalog.all.filter { $0.kind != .flag && $0.kind != .choice(StaffRounding.allCases.map(\.rawValue)) }.map(\.name))
+    func aPlanWorksOutWhatAParameterMoves(_ name: String) {
+        let spec = ParameterCatalog.spec(named: name)!
+        for k in 0..<12 {
+            let model = Self.randomArea(k)
+            let s = model.scenario
+            var changed = model.parameters[0]
+            switch spec.value(in: changed) {
+            case .number(let x) where spec.kind == .integer: spec.apply(.number(x + 2), to: &changed)
+            case .number(let x): spec.set(spec.bounds.upper.map { min($0, x * 1.3 + 0.05) } ?? x * 1.3 + 0.05, in: &changed)
+            case .list(let xs): spec.apply(.list(xs.map { $0 + 0.1 }), to: &changed)
+            default: Issue.record("\(name) is not numeric")
+            }
+            let series = DistrictSeries(months: s.months, startMonth: s.start.month, discountRate: s.discountRate)
+            let plan = AreaPlan(facts: model.facts[0], startMonth: s.start.month, parameters: model.parameters[0],
+                                varying: .moved(by: spec), series: series)
+            defer { plan.deallocate() }
+            withUnsafePointer(to: changed) { AreaEngine.accumulate(model.facts[0], $0, plan: plan, into: series) }
+            let reference = DistrictSeries(months: s.months, startMonth: s.start.month, discountRate: s.discountRate)
+            let whole = AreaPlan(facts: model.facts[0], startMonth: s.start.month, parameters: changed,
+                                 varying: .all, series: reference)
+            defer { whole.deallocate() }
+            withUnsafePointer(to: changed) { AreaEngine.accumulate(model.facts[0], $0, plan: whole, into: reference) }
+            let ledger = model.makeLedger()
+            AreaEngine.evaluate(model.facts[0], changed, startMonth: s.start.month, into: ledger)
+            let m = AreaMetrics(ledger: ledger, facts: model.facts[0], irr: nil, discountRate: s.discountRate)
+            let scale = max(1, m.ownRevenue + m.subsidy, m.costs + m.taxes)
+            #expect(abs(series.totals.npv - m.npv) <= 1e-10 * scale, "\(name), case \(k): npv")
+            #expect(abs(series.totals.net - m.net) <= 1e-10 * scale, "\(name), case \(k): net")
+            #expect(abs(series.totals.costs - m.costs) <= 1e-10 * scale, "\(name), case \(k): costs")
+            #expect(abs(series.totals.ownNet - (m.ownRevenue - m.indirectTaxes)) <= 1e-10 * scale, "\(name), case \(k): own")
+            #expect(abs(series.lowestCumulativeCash() - reference.lowestCumulativeCash()) <= 1e-10 * scale,
+                    "\(name), case \(k): lowest cumulative cash")
+        }
+    }
+
+    /// A series reset to another holds exactly what the other holds.
+    @Test func resetCopiesEverything() {
+        let model = Self.randomArea(3)
+        let s = model.scenario
+        let a = DistrictSeries(months: s.months, startMonth: s.start.month, discountRate: s.discountRate)
+        let b = DistrictSeries(months: s.months, startMonth: s.start.month, discountRate: s.discountRate)
+        let plan = AreaPlan(facts: model.facts[0], startMonth: s.start.month, parameters: model.parameters[0],
+                            varying: .all, series: a)
+        defer { plan.deallocate() }
+        withUnsafePointer(to: model.parameters[0]) {
+            AreaEngine.accumulate(model.facts[0], $0, plan: plan, into: a)
+            AreaEngine.accumulate(model.facts[0], $0, plan: plan, into: b)
+        }
+        b.reset(to: a)
+        #expect(b.totals.npv == a.totals.npv && b.lowestCumulativeCash() == a.lowestCumulativeCash())
+        b.clear()
+        #expect(b.totals.npv == 0 && b.lowestCumulativeCash() == 0)
+    }
+}
