@@ -7,7 +7,7 @@ import CustodyModel
 /// mode the bytes start with a UTF-8 byte-order mark (so that Excel and WPS read Chinese text
 /// correctly) and a text cell starting with `=`, `+`, `-` or `@` is prefixed with `'`, so
 /// that no formula runs when the file is opened.
-public struct CSVWriter: Sendable {
+public struct CSVWriter: Sendable, TextOutputStream {
     public private(set) var bytes: [UInt8] = []
     public let excel: Bool
     private var rowStarted = false
@@ -46,13 +46,25 @@ public struct CSVWriter: Sendable {
     public mutating func number(_ value: Double?) {
         separate()
         guard let value, value.isFinite else { return }
-        bytes += NumberFormat.shortest(value).utf8
+        NumberFormat.write(value, to: &self)
     }
 
     public mutating func integer(_ value: Int?) {
         separate()
         guard let value else { return }
-        bytes += String(value).utf8
+        write(String(value))
+    }
+
+    /// Appends `string`'s UTF-8 bytes as they are (``TextOutputStream``; cells go through
+    /// ``text(_:)``, which quotes).
+    public mutating func write(_ string: String) {
+        var string = string
+        string.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    /// Appends ASCII bytes: how the standard library writes a number's digits to a stream.
+    public mutating func _writeASCII(_ buffer: UnsafeBufferPointer<UInt8>) {
+        bytes.append(contentsOf: buffer)
     }
 
     public mutating func flag(_ value: Bool) {
@@ -62,7 +74,8 @@ public struct CSVWriter: Sendable {
 
     /// Ends the current row with CRLF, as RFC 4180 specifies.
     public mutating func endRow() {
-        bytes += [0x0D, 0x0A]
+        bytes.append(0x0D)
+        bytes.append(0x0A)
         rowStarted = false
     }
 

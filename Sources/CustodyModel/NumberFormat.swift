@@ -5,8 +5,23 @@ public enum NumberFormat {
     ///
     /// - Precondition: `x` is finite (callers turn NaN and infinity into empty cells first).
     public static func shortest(_ x: Double) -> String {
-        if x == 0 { return "0" }
-        if x.rounded(.towardZero) == x, abs(x) < 1e15 { return String(Int64(x)) }
-        return x.description
+        var text = ""
+        write(x, to: &text)
+        return text
+    }
+
+    /// Writes ``shortest(_:)``'s spelling of `x` to `stream` without building a string first
+    /// (the standard library hands the digits of a `Double` to a stream as ASCII bytes).
+    ///
+    /// - Precondition: `x` is finite.
+    @inline(__always)
+    public static func write<Stream: TextOutputStream>(_ x: Double, to stream: inout Stream) {
+        if x == 0 {
+            stream.write("0")
+        } else if x.rounded(.towardZero) == x, abs(x) < 1e15 {
+            stream.write(String(Int64(x)))
+        } else {
+            x.write(to: &stream)
+        }
     }
 }
