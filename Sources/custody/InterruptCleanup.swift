@@ -1,27 +1,36 @@
 import Foundation
 
-/// Removes a temporary file when the process is interrupted (SIGINT, SIGTERM), so that Ctrl-C
-/// never leaves half a file, then exits with 128 + the signal number as shells expect.
+/// Removes a temporary file, and its staging folder once empty, when the process is
+/// interrupted (SIGINT, SIGTERM), so that Ctrl-C never leaves half a file or a stray folder,
+/// then exits with 128 + the signal number as shells expect.
 ///
-/// The handler only calls async-signal-safe functions (`unlink`, `_exit`) on a path copied to C
-/// memory beforehand.
+/// The handler only calls async-signal-safe functions (`unlink`, `rmdir`, `_exit`) on paths
+/// copied to C memory beforehand.
 enum InterruptCleanup {
     nonisolated(unsafe) private static var path: UnsafeMutablePointer<CChar>?
+    nonisolated(unsafe) private static var folder: UnsafeMutablePointer<CChar>?
 
-    /// Removes `temporary` if a SIGINT or SIGTERM arrives before ``disarm()``.
+    /// Removes `temporary` (and its folder, if that is then empty) if a SIGINT or SIGTERM
+    /// arrives before ``disarm()``. A signal the process was started to ignore (a background
+    /// job's SIGINT, `nohup`) stays ignored.
     static func arm(_ temporary: String) {
         path = strdup(temporary)
+        folder = strdup((temporary as NSString).deletingLastPathComponent)
         for sig in [SIGINT, SIGTERM] {
-            signal(sig) { received in
+            let previous = signal(sig) { received in
                 if let p = InterruptCleanup.path { unlink(p) }
+                if let f = InterruptCleanup.folder { rmdir(f) }
                 _exit(128 + received)
             }
+            if unsafeBitCast(previous, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) { signal(sig, SIG_IGN) }
         }
     }
 
     static func disarm() {
         for sig in [SIGINT, SIGTERM] { signal(sig, SIG_DFL) }
         free(path)
+        free(folder)
         path = nil
+        folder = nil
     }
 }

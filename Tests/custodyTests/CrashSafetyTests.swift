@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// `run` and `sweep` killed with SIGKILL at seeded random moments leave every output file whole
-/// (the previous version or the new one) and no temporary in the output folder.
+/// (the previous version or the new one) and no temporary in the output folder; a sweep
+/// interrupted as Ctrl-C does leaves nothing at all.
 @Suite(.serialized)
 struct CrashSafetyTests {
     let scenario = CommandRunner.repository.appendingPathComponent("scenarios/xunyang-2023.toml").path
@@ -33,6 +34,58 @@ struct CrashSafetyTests {
         usleep(useconds_t(delay * 1_000_000))
         Glibc.kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
+    }
+
+    /// A sweep interrupted as Ctrl-C does (SIGINT) while it writes rows exits with 130 and
+    /// leaves neither a file in the output folder nor its staging folder. The sweep is started
+    /// with SIGINT at its default action and unblocked: a test runner may have its children
+    /// ignore or block it, and the sweep, like any well-behaved program, keeps a signal ignored
+    /// that it was started to ignore (a background job's SIGINT).
+    @Test func interruptedSweepLeavesNothing() throws {
+        let work = CommandRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let out = work.appendingPathComponent("out")
+        let arguments = [CommandRunner.binary.path, "sweep", scenario, "--samples", "2000000", "--threads", "1",
+                         "--quiet", "--out", out.path]
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        sigaddset(&defaults, SIGINT)
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
+        posix_spawnattr_setsigmask(&attributes, &unblocked)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = arguments.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid = pid_t()
+        #expect(posix_spawn(&pid, arguments[0], &actions, &attributes, argv, environ) == 0)
+        // Wait until rows are being written to the staging folder, then interrupt.
+        let staging = work.appendingPathComponent(".out.custody-staging")
+        var waited = 0
+        while ((try? FileManager.default.contentsOfDirectory(atPath: staging.path)) ?? []).isEmpty && waited < 600 {
+            usleep(50_000)
+            waited += 1
+        }
+        usleep(200_000)
+        Glibc.kill(pid, SIGINT)
+        var status: Int32 = 0
+        // Ten seconds at most: a sweep that ignored the signal is killed and the test fails.
+        var polls = 0
+        while waitpid(pid, &status, WNOHANG) == 0 {
+            if polls == 200 { Glibc.kill(pid, SIGKILL) }
+            usleep(50_000)
+            polls += 1
+        }
+        #expect(status & 0x7f == 0 && (status >> 8) & 0xff == 130, "wait status \(status)")
+        #expect(((try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []).isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: staging.path))
     }
 
     /// The files of `folder` by name.
