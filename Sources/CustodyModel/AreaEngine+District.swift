@@ -31,7 +31,7 @@ extension AreaEngine {
     public static func accumulate(_ facts: AreaFacts, _ p: UnsafePointer<AreaParameters>, plan: AreaPlan,
                                   into series: DistrictSeries) {
         let profit = series.yearProfit
-        profit.update(from: plan.fixedProfit, count: plan.yearCount)
+        for j in 0..<plan.yearCount { profit[j] = plan.fixedProfit[j] }
         var sums = plan.fixed
         addLevel(facts, p, plan: plan, into: series, profit: profit, sums: &sums)
         addBlocks(plan.varying, facts, p, plan: plan, into: series, profit: profit, sums: &sums)

@@ -117,12 +117,15 @@ final class SweepEvaluator {
         while first < count {
             let n = Swift.min(Self.batch, count - first)
             for k in 0..<n { districts[k].reset(to: fixed) }
-            for (area, run) in touched {
-                let p = parameters + area, plan = plans[area], areaFacts = facts[area]
-                for k in 0..<n {
-                    let row = values.baseAddress! + (first + k) * d
-                    for (variable, slot) in settings[run] { slot.set(row[variable], in: p) }
-                    AreaEngine.accumulate(areaFacts, p, plan: plan, into: districts[k])
+            settings.withUnsafeBufferPointer { settings in
+                for (area, run) in touched {
+                    let p = parameters + area, plan = plans[area], areaFacts = facts[area]
+                    let slots = UnsafeBufferPointer(rebasing: settings[run])
+                    for k in 0..<n {
+                        let row = values.baseAddress! + (first + k) * d
+                        for (variable, slot) in slots { slot.set(row[variable], in: p) }
+                        AreaEngine.accumulate(areaFacts, p, plan: plan, into: districts[k])
+                    }
                 }
             }
             for k in 0..<n {
