@@ -23,7 +23,7 @@ final class SweepEvaluator {
     private let districts: [DistrictSeries]
     /// Samples evaluated together: an area's plan and parameters stay in cache while its
     /// blocks are added for each, and the samples' independent sums overlap in the processor.
-    static let batch = 16
+    static let batch = 64
 
     init(model: ScenarioModel, variables: [SweepVariable]) {
         let scenario = model.scenario
