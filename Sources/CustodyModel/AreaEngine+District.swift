@@ -36,11 +36,20 @@ extension AreaEngine {
         addLevel(facts, p, plan: plan, into: series, profit: profit, sums: &sums)
         addBlocks(plan.varying, facts, p, plan: plan, into: series, profit: profit, sums: &sums)
 
-        // Each calendar year's income tax, in its settlement month.
-        var incomeTax = 0.0
+        // Each calendar year's income tax, in its settlement month; until the first loss there
+        // is nothing to carry forward, and the tax is the rate times the profit.
+        var incomeTax = 0.0, lossSoFar = false
+        let rate = p.pointee.citRate
         for j in 0..<plan.yearCount {
-            let tax = settleIncomeTax(year: plan.firstYear + j, profit: profit[j], firstYear: plan.firstYear,
-                                      carry: p.pointee.lossCarryYears, rate: p.pointee.citRate, losses: series.yearLoss)
+            let tax: Double
+            if !lossSoFar && profit[j] >= 0 {
+                series.yearLoss[plan.firstYear + j] = 0
+                tax = rate * profit[j]
+            } else {
+                lossSoFar = true
+                tax = settleIncomeTax(year: plan.firstYear + j, profit: profit[j], firstYear: plan.firstYear,
+                                      carry: p.pointee.lossCarryYears, rate: rate, losses: series.yearLoss)
+            }
             let t = plan.settlement[j]
             series.impulses[t] -= tax
             sums.npv -= tax * series.discount[t]
