@@ -28,11 +28,11 @@ extension AreaEngine {
     ///   - plan: the area's plan on `series`' horizon.
     ///   - series: the district being summed; scratch for the area too.
     /// - Complexity: O(calendar years + management years); no allocation.
-    public static func accumulate(_ facts: AreaFacts, _ p: UnsafePointer<AreaParameters>, plan: AreaPlan,
+    static func accumulate(_ facts: AreaFacts, _ p: UnsafePointer<AreaParameters>, plan: AreaPlan,
                                   into series: DistrictSeries) {
         let profit = series.yearProfit
         for j in 0..<plan.yearCount { profit[j] = plan.fixedProfit[j] }
-        var sums = plan.fixed
+        var sums = plan.fixed.pointee
         addLevel(facts, p, plan: plan, into: series, profit: profit, sums: &sums)
         addBlocks(plan.varying, facts, p, plan: plan, into: series, profit: profit, sums: &sums)
 

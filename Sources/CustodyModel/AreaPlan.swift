@@ -1,10 +1,15 @@
-/// What one area's evaluation by ``AreaEngine/accumulate(_:_:plan:into:)`` can prepare in
-/// advance: its calendar years (their managed months and the month that settles their income
-/// tax), how its management years fall into them, the weights of each service's ramp, and the
-/// blocks of its cash flow that stay as they are (``AreaBlocks``), worked out once.
+/// One area prepared for evaluation many times over, as a sweep does (``accumulate(into:)``):
+/// its own copy of its parameters, which the sweep changes between evaluations, and what can
+/// be worked out in advance: its calendar years (their managed months and the month that
+/// settles their income tax), how its management years fall into them, the weights of each
+/// service's ramp, and the blocks of its cash flow that stay as they are (``AreaBlocks``).
 ///
-/// Owns storage: call ``deallocate()`` when done. Read-only after creation.
-public struct AreaPlan: @unchecked Sendable {
+/// Not shared between threads: each thread makes its own.
+public final class AreaPlan {
+    let facts: AreaFacts
+    /// The area's parameters, in storage of the plan's own (their by-year lists too, so that
+    /// reference counting never touches a buffer another thread's plan uses).
+    @usableFromInline let ownParameters: UnsafeMutablePointer<AreaParameters>
     /// t0 and the number of managed months M = T − t0 + 1.
     let takeover: Int
     let managed: Int
@@ -31,7 +36,7 @@ public struct AreaPlan: @unchecked Sendable {
     /// The blocks worked out on every evaluation; the others are in ``fixed`` and
     /// ``fixedProfit``, and their months in the series the plan was made with.
     public let varying: AreaBlocks
-    private(set) var fixed: AreaSums
+    let fixed: UnsafeMutablePointer<AreaSums>
     let fixedProfit: UnsafeMutablePointer<Double>
     /// The uncollected fees month by month, when the offset varies and the collection does not.
     let uncollected: UncollectedFees
@@ -58,6 +63,12 @@ public struct AreaPlan: @unchecked Sendable {
                 series: DistrictSeries) {
         let T = series.months, t0 = facts.takeoverIndex
         precondition(t0 >= 1 && t0 <= T)
+        self.facts = facts
+        var own = copy p
+        own.subsidyPerHousehold.years = p.subsidyPerHousehold.years.map { $0 }
+        own.subsidyPerM2.years = p.subsidyPerM2.years.map { $0 }
+        ownParameters = .allocate(capacity: 1)
+        ownParameters.initialize(to: own)
         takeover = t0
         managed = T - t0 + 1
         func year(_ t: Int) -> Int { (startMonth - 1 + t - 1) / 12 }
@@ -106,20 +117,19 @@ public struct AreaPlan: @unchecked Sendable {
             uncollected = UncollectedFees()
         }
         self.varying = varying
-        fixed = AreaSums()
+        fixed = .allocate(capacity: 1)
+        fixed.initialize(to: AreaSums())
         for (k, months) in [rampMonths.0, rampMonths.1, rampMonths.2, rampMonths.3].enumerated() {
             weighRamp(months: months, into: rampWeights + k * rampWeightCount, series: series)
         }
-        var sums = AreaSums()
-        withUnsafePointer(to: copy p) { parameters in
-            AreaEngine.addBlocks(.all.subtracting(varying), facts, parameters, plan: self, into: series,
-                                 profit: fixedProfit, sums: &sums)
-        }
-        fixed = sums
+        AreaEngine.addBlocks(.all.subtracting(varying), facts, ownParameters, plan: self, into: series,
+                             profit: fixedProfit, sums: &fixed.pointee)
     }
 
-    /// Frees the storage.
-    public func deallocate() {
+    deinit {
+        ownParameters.deinitialize(count: 1)
+        ownParameters.deallocate()
+        fixed.deallocate()
         yearFirst.deallocate()
         yearLast.deallocate()
         yearMonths.deallocate()
@@ -128,6 +138,29 @@ public struct AreaPlan: @unchecked Sendable {
         rampWeights.deallocate()
         fixedProfit.deallocate()
         uncollected.deallocate()
+    }
+
+    /// The area's own parameters. A sweep changes them through ``set(_:in:)``; the blocks
+    /// outside ``varying`` keep the values the plan was made with.
+    public var parameters: AreaParameters {
+        get { ownParameters.pointee }
+        set { ownParameters.pointee = newValue }
+    }
+
+    /// Sets one parameter of the area's own copy (an integer parameter takes `x` rounded half
+    /// away from zero). Inlinable: a sweep calls it for every swept value of every area.
+    @inlinable
+    public func set(_ x: Double, in slot: ParameterSlot) {
+        slot.set(x, in: ownParameters)
+    }
+
+    /// Adds the area, with its parameters as they are now, to `series`
+    /// (``AreaEngine``'s closed form; see `accumulate` there).
+    ///
+    /// - Complexity: O(calendar years + management years); no allocation.
+    @inline(__always)
+    public func accumulate(into series: DistrictSeries) {
+        AreaEngine.accumulate(facts, ownParameters, plan: self, into: series)
     }
 
     /// Numbers per service in ``rampWeights``.

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A district's monthly net cash flow and totals, summed from its areas by
-/// ``AreaEngine/accumulate(_:_:plan:into:)``.
+/// ``AreaPlan/accumulate(into:)``.
 ///
 /// An area's lines are straight between a few months (the ends of the ramps, the turn of a
 /// calendar or management year), so an area adds each straight piece as a change of level and

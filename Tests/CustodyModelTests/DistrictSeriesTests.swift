@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import CustodyModel
 
-/// ``AreaEngine/accumulate(_:_:plan:into:)`` sums in closed form what the month loop
+/// ``AreaPlan/accumulate(into:)`` sums in closed form what the month loop
 /// (``AreaEngine/evaluate(_:_:startMonth:into:)``) adds month by month: on seeded random
 /// areas, with every ramp, kink and tax case the generator reaches, both give the same net
 /// cash flow in every month and the same totals.
@@ -49,8 +49,7 @@ struct DistrictSeriesTests {
         for index in model.facts.indices {
             let plan = AreaPlan(facts: model.facts[index], startMonth: s.start.month,
                                 parameters: model.parameters[index], varying: .all, series: series)
-            defer { plan.deallocate() }
-            withUnsafePointer(to: model.parameters[index]) { AreaEngine.accumulate(model.facts[index], $0, plan: plan, into: series) }
+            plan.accumulate(into: series)
             let m = model.evaluate(area: index, into: ledger)
             expected.npv += m.npv
             expected.net += m.net
@@ -122,13 +121,12 @@ struct DistrictSeriesTests {
             let series = DistrictSeries(months: s.months, startMonth: s.start.month, discountRate: s.discountRate)
             let plan = AreaPlan(facts: model.facts[0], startMonth: s.start.month, parameters: model.parameters[0],
                                 varying: .moved(by: spec), series: series)
-            defer { plan.deallocate() }
-            withUnsafePointer(to: changed) { AreaEngine.accumulate(model.facts[0], $0, plan: plan, into: series) }
+            plan.parameters = changed
+            plan.accumulate(into: series)
             let reference = DistrictSeries(months: s.months, startMonth: s.start.month, discountRate: s.discountRate)
             let whole = AreaPlan(facts: model.facts[0], startMonth: s.start.month, parameters: changed,
                                  varying: .all, series: reference)
-            defer { whole.deallocate() }
-            withUnsafePointer(to: changed) { AreaEngine.accumulate(model.facts[0], $0, plan: whole, into: reference) }
+            whole.accumulate(into: reference)
             let ledger = model.makeLedger()
             AreaEngine.evaluate(model.facts[0], changed, startMonth: s.start.month, into: ledger)
             let m = AreaMetrics(ledger: ledger, facts: model.facts[0], irr: nil, discountRate: s.discountRate)
@@ -150,11 +148,8 @@ struct DistrictSeriesTests {
         let b = DistrictSeries(months: s.months, startMonth: s.start.month, discountRate: s.discountRate)
         let plan = AreaPlan(facts: model.facts[0], startMonth: s.start.month, parameters: model.parameters[0],
                             varying: .all, series: a)
-        defer { plan.deallocate() }
-        withUnsafePointer(to: model.parameters[0]) {
-            AreaEngine.accumulate(model.facts[0], $0, plan: plan, into: a)
-            AreaEngine.accumulate(model.facts[0], $0, plan: plan, into: b)
-        }
+        plan.accumulate(into: a)
+        plan.accumulate(into: b)
         b.reset(to: a)
         #expect(b.totals.npv == a.totals.npv && b.lowestCumulativeCash() == a.lowestCumulativeCash())
         b.clear()

@@ -1,18 +1,16 @@
 import CustodyModel
 
-/// Evaluates the district totals of one sample; one per worker thread.
+/// Evaluates the district totals of samples; one per worker thread.
 ///
 /// A swept value is set at the level its path names, and reaches an area unless a more
 /// specific level sets the same parameter there, in the scenario or in another sweep: this is
 /// the precedence of MODEL §2 applied to the already resolved parameters, without re-reading or
 /// re-resolving the scenario. Areas that no swept value reaches give the same lines in every
-/// sample, so their totals and monthly net cash flows are summed once, at creation.
+/// sample, so their totals and monthly net cash flows are summed once, at creation; so are
+/// the blocks of the other areas that no swept value moves (``AreaPlan``).
 final class SweepEvaluator {
-    private let facts: [AreaFacts]
-    /// This thread's own copy of every area's parameters (no buffer shared with other threads).
-    private let parameters: UnsafeMutablePointer<AreaParameters>
+    /// This thread's plan of every area, each with its own copy of the area's parameters.
     private let plans: [AreaPlan]
-    private let areaCount: Int
     /// Per touched area (in scenario order): the area and its run of ``settings``.
     private let touched: [(area: Int, settings: Range<Int>)]
     /// The (variable, slot) pairs of every touched area, one run per area.
@@ -27,10 +25,6 @@ final class SweepEvaluator {
 
     init(model: ScenarioModel, variables: [SweepVariable]) {
         let scenario = model.scenario
-        facts = model.facts
-        areaCount = model.parameters.count
-        parameters = .allocate(capacity: areaCount)
-        for (i, p) in model.parameters.enumerated() { (parameters + i).initialize(to: Self.ownCopy(p)) }
         let fixed = DistrictSeries(months: scenario.months, startMonth: scenario.start.month,
                                    discountRate: scenario.discountRate)
         districts = (0..<Self.batch).map { _ in
@@ -44,11 +38,11 @@ final class SweepEvaluator {
             let settings = Self.settings(of: area, in: scenario, variables: variables)
             let specs = settings.map { ParameterCatalog[variables[$0].path.parameter] }
             let varying = settings.reduce(into: AreaBlocks()) { $0.formUnion(moved[$1]) }
-            let plan = AreaPlan(facts: facts[index], startMonth: scenario.start.month, parameters: model.parameters[index],
-                                varying: varying, series: fixed)
+            let plan = AreaPlan(facts: model.facts[index], startMonth: scenario.start.month,
+                                parameters: model.parameters[index], varying: varying, series: fixed)
             plans.append(plan)
             if settings.isEmpty {
-                AreaEngine.accumulate(facts[index], parameters + index, plan: plan, into: fixed)
+                plan.accumulate(into: fixed)
             } else {
                 touched.append((index, slots.count..<(slots.count + settings.count)))
                 slots += zip(settings, specs).map { ($0, ParameterSlot($1)) }
@@ -58,21 +52,6 @@ final class SweepEvaluator {
         self.plans = plans
         self.touched = touched
         self.settings = slots
-    }
-
-    deinit {
-        parameters.deinitialize(count: areaCount)
-        parameters.deallocate()
-        for plan in plans { plan.deallocate() }
-    }
-
-    /// `p` with its by-year lists in buffers of their own, so that reference counting on one
-    /// thread never touches a cache line another thread uses.
-    private static func ownCopy(_ p: AreaParameters) -> AreaParameters {
-        var copy = p
-        copy.subsidyPerHousehold.years = p.subsidyPerHousehold.years.map { $0 }
-        copy.subsidyPerM2.years = p.subsidyPerM2.years.map { $0 }
-        return copy
     }
 
     /// The variables whose values reach `area`: for each swept parameter, the most specific
@@ -119,12 +98,11 @@ final class SweepEvaluator {
             for k in 0..<n { districts[k].reset(to: fixed) }
             settings.withUnsafeBufferPointer { settings in
                 for (area, run) in touched {
-                    let p = parameters + area, plan = plans[area], areaFacts = facts[area]
-                    let slots = UnsafeBufferPointer(rebasing: settings[run])
+                    let plan = plans[area], slots = UnsafeBufferPointer(rebasing: settings[run])
                     for k in 0..<n {
                         let row = values.baseAddress! + (first + k) * d
-                        for (variable, slot) in slots { slot.set(row[variable], in: p) }
-                        AreaEngine.accumulate(areaFacts, p, plan: plan, into: districts[k])
+                        for (variable, slot) in slots { plan.set(row[variable], in: slot) }
+                        plan.accumulate(into: districts[k])
                     }
                 }
             }

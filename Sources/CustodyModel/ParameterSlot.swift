@@ -1,15 +1,13 @@
-import CustodyModel
-
 /// Where a swept value lands in ``AreaParameters``: a plain `Double` or `Int` field at its
 /// byte offset (``ParameterSpec/fieldOffset``), or, for a by-year list, the parameter's own
 /// setter. The result is the same as ``ParameterSpec/set(_:in:)``. Trivially copyable, so
 /// that reading a slot on the sweep's path costs no reference counting.
-enum ParameterSlot {
+public enum ParameterSlot: Sendable {
     case real(offset: Int)
     case integer(offset: Int)
     case setter(ParameterID)
 
-    init(_ spec: ParameterSpec) {
+    public init(_ spec: ParameterSpec) {
         switch (spec.kind, spec.fieldOffset) {
         case (.real, let offset?): self = .real(offset: offset)
         case (.integer, let offset?): self = .integer(offset: offset)
@@ -18,7 +16,7 @@ enum ParameterSlot {
     }
 
     /// Writes `x` (rounded half away from zero for an integer parameter) into `parameters`.
-    @inline(__always)
+    @inlinable
     func set(_ x: Double, in parameters: UnsafeMutablePointer<AreaParameters>) {
         switch self {
         case .real(let offset):
