@@ -205,14 +205,6 @@ struct AreaSums {
     var operating = 0.0
     var subsidy = 0.0
     var capex = 0.0
-
-    static func += (a: inout AreaSums, b: AreaSums) {
-        a.npv += b.npv
-        a.before += b.before
-        a.operating += b.operating
-        a.subsidy += b.subsidy
-        a.capex += b.capex
-    }
 }
 
 /// An area's uncollected fees u(m) = billed − fee income in each managed month, with their

@@ -29,7 +29,8 @@ public final class DistrictSeries {
     let yearLoss: UnsafeMutablePointer<Double>
     let boundaries: UnsafeMutablePointer<Int>
     let rampScratch: UnsafeMutablePointer<Double>
-    static let boundaryCapacity = 8
+    /// The collection bends at most twice (``Collection/bends(managed:into:)``).
+    static let boundaryCapacity = 2
 
     /// Totals over the areas added (behind a pointer: the engine adds to them for every area,
     /// and a class's stored variable would be checked for exclusive access on each).
