@@ -1,7 +1,8 @@
 /// Parts of an area's cash flow that separate groups of parameters move (MODEL §5): a sweep
 /// works out once, per area, the parts that none of the parameters it sweeps there can move
 /// (``AreaPlan``). The month-invariant rest (public income, staff and other operating costs)
-/// and income tax are worked out on every evaluation.
+/// and income tax are worked out on every evaluation, but the headcounts in the staff costs
+/// only when ``staffing`` varies.
 public struct AreaBlocks: OptionSet, Sendable, Hashable {
     public let rawValue: Int
     public init(rawValue: Int) { self.rawValue = rawValue }
@@ -15,7 +16,9 @@ public struct AreaBlocks: OptionSet, Sendable, Hashable {
     /// One value-added service's revenue and costs (its capital spending is the government block's).
     public static func service(_ kind: ServiceKind) -> AreaBlocks { AreaBlocks(rawValue: 1 << (2 + kind.rawValue)) }
     public static let services: AreaBlocks = [.service(.housekeeping), .service(.repair), .service(.brokerage), .service(.parcel)]
-    public static let all: AreaBlocks = [.collection, .offset, .government, .services]
+    /// The headcount of each role (not a block of cash: the staff costs' part that wages do not move).
+    public static let staffing = AreaBlocks(rawValue: 1 << 7)
+    public static let all: AreaBlocks = [.collection, .offset, .government, .services, .staffing]
 
     /// The blocks a change of `spec`'s value can move.
     public static func moved(by spec: ParameterSpec) -> AreaBlocks {
@@ -25,6 +28,7 @@ public struct AreaBlocks: OptionSet, Sendable, Hashable {
         if collectionFields.contains(field) { blocks.formUnion([.collection, .offset]) }
         if offsetFields.contains(field) { blocks.insert(.offset) }
         if governmentFields.contains(field) { blocks.insert(.government) }
+        if staffingFields.contains(field) { blocks.insert(.staffing) }
         for kind in ServiceKind.allCases where serviceFields(kind).contains(field) { blocks.insert(.service(kind)) }
         // VAT on services and the surcharges on every VAT reach all services.
         if field == \AreaParameters.vatVas { blocks.formUnion(.services) }
@@ -55,6 +59,17 @@ public struct AreaBlocks: OptionSet, Sendable, Hashable {
             \AreaParameters.facilityCapex, \AreaParameters.depreciationMonths,
         ]
         for kind in ServiceKind.allCases { fields.insert(\AreaParameters.services[kind].capex) }
+        return fields
+    }
+
+    /// Fields a role's headcount reads: the households it serves, its minimum and its staff per
+    /// gate, and the rounding.
+    private static var staffingFields: Set<AnyKeyPath> {
+        var fields: Set<AnyKeyPath> = [\AreaParameters.staffRounding]
+        for role in StaffRole.allCases {
+            fields.formUnion([\AreaParameters.roles[role].households, \AreaParameters.roles[role].min,
+                              \AreaParameters.roles[role].perGate])
+        }
         return fields
     }
 

@@ -29,12 +29,12 @@ extension AreaEngine {
     ///   - series: the district being summed; scratch for the area too.
     /// - Complexity: O(calendar years + management years); no allocation.
     static func accumulate(_ facts: AreaFacts, _ p: UnsafePointer<AreaParameters>, plan: AreaPlan,
-                                  into series: DistrictSeries) {
+                           sharing curve: CollectionCurve?, into series: DistrictSeries) {
         let profit = series.yearProfit
         for j in 0..<plan.yearCount { profit[j] = plan.fixedProfit[j] }
         var sums = plan.fixed.pointee
         addLevel(facts, p, plan: plan, into: series, profit: profit, sums: &sums)
-        addBlocks(plan.varying, facts, p, plan: plan, into: series, profit: profit, sums: &sums)
+        addBlocks(plan.varying, facts, p, plan: plan, sharing: curve, into: series, profit: profit, sums: &sums)
 
         // Each calendar year's income tax, in its settlement month; until the first loss there
         // is nothing to carry forward, and the tax is the rate times the profit.
@@ -64,12 +64,19 @@ extension AreaEngine {
     }
 
     /// Adds `blocks` of the area: their months to `series`, their profit to each calendar
-    /// year's in `profit`, their sums to `sums`.
+    /// year's in `profit`, their sums to `sums`. The fees are read from `curve` when it is given
+    /// and its uncollected share never rises.
     @inline(__always)
     static func addBlocks(_ blocks: AreaBlocks, _ facts: AreaFacts, _ p: UnsafePointer<AreaParameters>, plan: AreaPlan,
-                          into series: DistrictSeries, profit: UnsafeMutablePointer<Double>, sums: inout AreaSums) {
+                          sharing curve: CollectionCurve? = nil, into series: DistrictSeries,
+                          profit: UnsafeMutablePointer<Double>, sums: inout AreaSums) {
         if blocks.contains(.collection) {
-            addFees(facts, p, plan: plan, offset: blocks.contains(.offset), into: series, profit: profit, sums: &sums)
+            if let curve, curve.prepare(p) {
+                addFees(facts, p, plan: plan, offset: blocks.contains(.offset), curve: curve, into: series,
+                        profit: profit, sums: &sums)
+            } else {
+                addFees(facts, p, plan: plan, offset: blocks.contains(.offset), into: series, profit: profit, sums: &sums)
+            }
         } else if blocks.contains(.offset) {
             addOffset(facts, p, plan: plan, into: series, profit: profit, sums: &sums)
         }
@@ -84,7 +91,7 @@ extension AreaEngine {
     @inline(__always)
     private static func addLevel(_ facts: AreaFacts, _ p: UnsafePointer<AreaParameters>, plan: AreaPlan,
                                  into d: DistrictSeries, profit: UnsafeMutablePointer<Double>, sums: inout AreaSums) {
-        let staffCost = Self.staffCost(facts, p)
+        let staffCost = Self.staffCost(plan.varying.contains(.staffing) ? headcounts(facts, p) : plan.headcounts, p)
         let operating = staffCost + Self.otherOpex(facts, p, staffCost: staffCost)
         let publicIncome = p.pointee.providerShare * publicRevenue(facts, p)
         let level = publicIncome * (1 - p.pointee.vatLease / (1 + p.pointee.vatLease) * (1 + p.pointee.surchargeRate)) - operating
@@ -161,6 +168,77 @@ extension AreaEngine {
         }
         sums.before += feeSum
         sums.operating += mediationPerExcess * excessSum
+    }
+
+    /// ``addFees(_:_:plan:offset:into:profit:sums:)`` read from a curve whose uncollected
+    /// share u never rises: the offset is then the cap over managed months 1…K and billed × u
+    /// after, so that sums over any run of months are differences of the curve's running sums,
+    /// and the fees are straight between the curve's bends and month K + 1.
+    private static func addFees(_ facts: AreaFacts, _ p: UnsafePointer<AreaParameters>, plan: AreaPlan, offset: Bool,
+                                curve: CollectionCurve, into d: DistrictSeries, profit: UnsafeMutablePointer<Double>,
+                                sums: inout AreaSums) {
+        let M = plan.managed, shift = plan.takeover - 1
+        let billed = p.pointee.feeRate * facts.floorArea
+        let cap = offset ? p.pointee.ownerShareToFees * (1 - p.pointee.providerShare) * publicRevenue(facts, p) : 0
+        let keep = 1 - p.pointee.vatFee / (1 + p.pointee.vatFee) * (1 + p.pointee.surchargeRate)
+        let mediationPerExcess = p.pointee.mediationCostPerHousehold * facts.households
+        let keptFees = keep * billed, keptCap = keep * cap
+        let g = curve.collected, x = curve.excess, u = curve.uncollected
+        // K: the months at the cap, which the month loop takes unless the uncollected fees are below it.
+        var K = 0
+        if offset {
+            if cap <= billed * u[M] {
+                K = M
+            } else if cap <= billed * u[1] {
+                var lo = 1, hi = M
+                while hi - lo > 1 {
+                    let mid = (lo + hi) / 2
+                    if cap <= billed * u[mid] { lo = mid } else { hi = mid }
+                }
+                K = lo
+            }
+        }
+        /// The fees kept, less mediation, over managed months f…l.
+        @inline(__always)
+        func kept(_ f: Int, _ l: Int) -> Double {
+            var sum = keptFees * (curve.collectedSum[l] - curve.collectedSum[f - 1])
+                - mediationPerExcess * (curve.excessSum[l] - curve.excessSum[f - 1])
+            if offset {
+                let capped = Swift.min(l, K) - f + 1, a = Swift.max(f, K + 1)
+                if capped > 0 { sum += keptCap * Double(capped) }
+                if a <= l { sum += keptFees * (curve.uncollectedSum[l] - curve.uncollectedSum[a - 1]) }
+            }
+            return sum
+        }
+        /// The fees kept, less mediation, in managed month m.
+        @inline(__always)
+        func kept(_ m: Int) -> Double {
+            let fees = keptFees * g[m] - mediationPerExcess * x[m]
+            return offset ? fees + (m <= K ? keptCap : keptFees * u[m]) : fees
+        }
+
+        sums.before += kept(1, M)
+        sums.operating += mediationPerExcess * curve.excessSum[M]
+        var value = keptFees * curve.collectedValue[M] - mediationPerExcess * curve.excessValue[M]
+        if offset { value += keptCap * curve.discountSum[K] + keptFees * (curve.uncollectedValue[M] - curve.uncollectedValue[K]) }
+        sums.npv += curve.discount[shift] * value
+        for j in 0..<plan.yearCount { profit[j] += kept(plan.yearFirst[j], plan.yearLast[j]) }
+
+        // Straight pieces between the curve's bends and the month the offset leaves the cap.
+        let leavesCap = offset && K >= 1 && K < M ? K + 1 : M + 1
+        var a = 1, bend = 0, previousEnd = 0.0, previousSlope = 0.0
+        while a <= M {
+            while bend < curve.bendCount && curve.bends[bend] <= a { bend += 1 }
+            var next = leavesCap > a ? leavesCap : M + 1
+            if bend < curve.bendCount { next = Swift.min(next, curve.bends[bend]) }
+            let e = Swift.min(next, M + 1) - 1
+            let first = kept(a), span = Double(e - a)
+            let slope = e > a ? (kept(e) - first) / span : 0
+            d.addPiece(first: shift + a, last: shift + e, value: first, slope: slope,
+                       previousEnd: previousEnd, previousSlope: &previousSlope)
+            previousEnd = first + slope * span
+            a = e + 1
+        }
     }
 
     /// The offset after VAT and surcharges, when only its cap moves: the cap while the

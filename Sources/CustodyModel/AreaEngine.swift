@@ -208,16 +208,33 @@ public enum AreaEngine {
     /// ``staffCost(_:_:)`` reading the parameters where they are (a borrowed pointer, not a copy).
     @inline(__always)
     static func staffCost(_ facts: AreaFacts, _ p: UnsafePointer<AreaParameters>) -> Double {
+        staffCost(headcounts(facts, p), p)
+    }
+
+    /// Each role's headcount max(role_min, q) + role_per_gate × g, in ``StaffRole`` order.
+    @inline(__always)
+    static func headcounts(_ facts: AreaFacts, _ p: UnsafePointer<AreaParameters>) -> Headcounts {
         let r = p.pointee.roles, ceil = p.pointee.staffRounding == .ceil
         @inline(__always)
-        func cost(_ role: RoleParameters) -> Double {
+        func headcount(_ role: RoleParameters) -> Double {
             var q = facts.households / role.households
             if ceil { q = q.rounded(.up) }
-            return (Swift.max(role.min, q) + role.perGate * facts.enclosable) * role.wage
+            return Swift.max(role.min, q) + role.perGate * facts.enclosable
         }
-        let total = cost(r.manager) + cost(r.cleaner) + cost(r.security) + cost(r.technician) + cost(r.service)
+        return (headcount(r.manager), headcount(r.cleaner), headcount(r.security), headcount(r.technician),
+                headcount(r.service))
+    }
+
+    /// The staff cost of roles with `headcounts` at `p`'s wages.
+    @inline(__always)
+    static func staffCost(_ headcounts: Headcounts, _ p: UnsafePointer<AreaParameters>) -> Double {
+        let r = p.pointee.roles
+        let total = headcounts.0 * r.manager.wage + headcounts.1 * r.cleaner.wage + headcounts.2 * r.security.wage
+            + headcounts.3 * r.technician.wage + headcounts.4 * r.service.wage
         return total * p.pointee.wageFactor * (1 + p.pointee.oncostRate)
     }
+
+    typealias Headcounts = (Double, Double, Double, Double, Double)
 
     /// Monthly other operating costs: utilities_per_household × H + maintenance_per_m2 × A
     /// + sanitation_per_household × H + insurance_per_area + overhead_rate × staff_cost (MODEL §5).

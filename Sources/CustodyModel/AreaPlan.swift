@@ -38,6 +38,8 @@ public final class AreaPlan {
     public let varying: AreaBlocks
     let fixed: UnsafeMutablePointer<AreaSums>
     let fixedProfit: UnsafeMutablePointer<Double>
+    /// Each role's headcount, used while ``staffing`` does not vary.
+    let headcounts: AreaEngine.Headcounts
     /// The uncollected fees month by month, when the offset varies and the collection does not.
     let uncollected: UncollectedFees
 
@@ -117,6 +119,7 @@ public final class AreaPlan {
             uncollected = UncollectedFees()
         }
         self.varying = varying
+        headcounts = withUnsafePointer(to: p) { AreaEngine.headcounts(facts, $0) }
         fixed = .allocate(capacity: 1)
         fixed.initialize(to: AreaSums())
         for (k, months) in [rampMonths.0, rampMonths.1, rampMonths.2, rampMonths.3].enumerated() {
@@ -160,7 +163,18 @@ public final class AreaPlan {
     /// - Complexity: O(calendar years + management years); no allocation.
     @inline(__always)
     public func accumulate(into series: DistrictSeries) {
-        AreaEngine.accumulate(facts, ownParameters, plan: self, into: series)
+        AreaEngine.accumulate(facts, ownParameters, plan: self, sharing: nil, into: series)
+    }
+
+    /// ``accumulate(into:)`` reading the fees from `curve`, which areas with the same
+    /// collection and mediation parameters share: the curve is worked out again only when the
+    /// area's parameters differ from those it holds, so areas that agree should share one.
+    /// The result is the same up to rounding.
+    ///
+    /// - Complexity: O(calendar years + management years), plus O(T) when the curve is worked out.
+    @inline(__always)
+    public func accumulate(into series: DistrictSeries, sharing curve: CollectionCurve) {
+        AreaEngine.accumulate(facts, ownParameters, plan: self, sharing: curve, into: series)
     }
 
     /// Numbers per service in ``rampWeights``.

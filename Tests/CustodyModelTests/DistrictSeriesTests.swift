@@ -5,7 +5,8 @@ import Testing
 /// ``AreaPlan/accumulate(into:)`` sums in closed form what the month loop
 /// (``AreaEngine/evaluate(_:_:startMonth:into:)``) adds month by month: on seeded random
 /// areas, with every ramp, kink and tax case the generator reaches, both give the same net
-/// cash flow in every month and the same totals.
+/// cash flow in every month and the same totals; so does
+/// ``AreaPlan/accumulate(into:sharing:)``, with the areas' fees read from one shared curve.
 struct DistrictSeriesTests {
     typealias Generator = InvariantTests.Generator
 
@@ -38,10 +39,12 @@ struct DistrictSeriesTests {
                           months: months, params: randomParameters(g))
     }
 
-    /// The district series of `model`'s areas, and the same summed from the month loop's ledgers.
-    static func compare(_ model: ScenarioModel, case k: Int) {
+    /// The district series of `model`'s areas, and the same summed from the month loop's
+    /// ledgers; with `sharing`, every area reads its fees from one ``CollectionCurve``.
+    static func compare(_ model: ScenarioModel, case k: Int, sharing: Bool) {
         let s = model.scenario
         let series = DistrictSeries(months: s.months, startMonth: s.start.month, discountRate: s.discountRate)
+        let curve = CollectionCurve(series: series)
         let ledger = model.makeLedger()
         var expected = DistrictSeries.Totals()
         var flows = [Double](repeating: 0, count: s.months)
@@ -49,7 +52,7 @@ struct DistrictSeriesTests {
         for index in model.facts.indices {
             let plan = AreaPlan(facts: model.facts[index], startMonth: s.start.month,
                                 parameters: model.parameters[index], varying: .all, series: series)
-            plan.accumulate(into: series)
+            if sharing { plan.accumulate(into: series, sharing: curve) } else { plan.accumulate(into: series) }
             let m = model.evaluate(area: index, into: ledger)
             expected.npv += m.npv
             expected.net += m.net
@@ -81,15 +84,20 @@ struct DistrictSeriesTests {
 
     @Test(arguments: 0..<400)
     func oneAreaAgreesWithTheMonthLoop(_ k: Int) {
-        Self.compare(Self.randomArea(k), case: k)
+        let model = Self.randomArea(k)
+        Self.compare(model, case: k, sharing: false)
+        Self.compare(model, case: k, sharing: true)
     }
 
-    /// Areas taken over in different months add up month by month.
+    /// Areas taken over in different months add up month by month. In half the cases they
+    /// have the same parameters, so that the shared curve serves them all; in the others it
+    /// is worked out again for each.
     @Test(arguments: 0..<20)
     func areasWithDifferentTakeoversAddUp(_ k: Int) {
         let g = Generator(seed: 9000 + k)
         let months = g.int(1...48)
         let start = YearMonth("2023-01")!.adding(months: g.int(0...11))
+        let common = k.isMultiple(of: 2) ? Self.randomParameters(g) : nil
         let areas = (0..<g.int(2...6)).map { i -> Area in
             let households = g.int(1...2000)
             let compound = Compound(id: "C\(i)", street: "湓浦", households: households,
@@ -97,9 +105,11 @@ struct DistrictSeriesTests {
                                     idleArea: g.uniform(0...5000), parkingSpaces: g.int(0...100))
             return Area(id: "a\(i)", street: "湓浦", mode: .mergedCustody, provider: .new,
                         takeover: start.adding(months: g.int(0...(months - 1))), compounds: [compound],
-                        params: assignments(Self.randomParameters(g)))
+                        params: assignments(common ?? Self.randomParameters(g)))
         }
-        Self.compare(ScenarioModel(Scenario(name: "test", start: start, months: months, areas: areas)), case: k)
+        let model = ScenarioModel(Scenario(name: "test", start: start, months: months, areas: areas))
+        Self.compare(model, case: k, sharing: false)
+        Self.compare(model, case: k, sharing: true)
     }
 
     /// A plan that works out only the blocks a parameter moves, made with the area's own

@@ -7,12 +7,21 @@ import CustodyModel
 /// the precedence of MODEL §2 applied to the already resolved parameters, without re-reading or
 /// re-resolving the scenario. Areas that no swept value reaches give the same lines in every
 /// sample, so their totals and monthly net cash flows are summed once, at creation; so are
-/// the blocks of the other areas that no swept value moves (``AreaPlan``).
+/// the blocks of the other areas that no swept value moves (``AreaPlan``). Areas whose fees
+/// vary read them from a collection curve worked out once per sample for all the areas with
+/// the same collection parameters (``CollectionCurve``).
 final class SweepEvaluator {
     /// This thread's plan of every area, each with its own copy of the area's parameters.
     private let plans: [AreaPlan]
-    /// Per touched area (in scenario order): the area and its run of ``settings``.
-    private let touched: [(area: Int, settings: Range<Int>)]
+    /// Per touched area (in scenario order): the area, its run of ``settings``, and the group
+    /// of areas whose fees vary and share a collection curve, if its fees vary.
+    private let touched: [(area: Int, settings: Range<Int>, group: Int?)]
+    /// Per group, ``batch`` collection curves: one per sample evaluated together.
+    private let curves: [CollectionCurve]
+    /// ``districts`` and ``curves`` without reference counting, for the innermost loop (the
+    /// arrays above keep them alive).
+    private let districtRefs: [Unmanaged<DistrictSeries>]
+    private let curveRefs: [Unmanaged<CollectionCurve>]
     /// The (variable, slot) pairs of every touched area, one run per area.
     private let settings: [(variable: Int, slot: ParameterSlot)]
     /// The untouched areas, and the blocks of touched areas that no swept value moves.
@@ -31,7 +40,9 @@ final class SweepEvaluator {
             DistrictSeries(months: scenario.months, startMonth: scenario.start.month, discountRate: scenario.discountRate)
         }
         let moved = variables.map { AreaBlocks.moved(by: ParameterCatalog[$0.path.parameter]) }
-        var touched: [(Int, Range<Int>)] = []
+        var touched: [(Int, Range<Int>, Int?)] = []
+        /// The collection parameters of each group, as the scenario sets them.
+        var groups: [[Double]] = []
         var slots: [(Int, ParameterSlot)] = []
         var plans: [AreaPlan] = []
         for (index, area) in scenario.areas.enumerated() {
@@ -44,11 +55,22 @@ final class SweepEvaluator {
             if settings.isEmpty {
                 plan.accumulate(into: fixed)
             } else {
-                touched.append((index, slots.count..<(slots.count + settings.count)))
+                var group: Int?
+                if plan.varying.contains(.collection) {
+                    let p = model.parameters[index]
+                    let key = [p.collectionStart, p.collectionTarget, Double(p.collectionRampMonths),
+                               p.mediationThreshold, p.mediationRecovery]
+                    group = groups.firstIndex(of: key) ?? groups.count
+                    if group == groups.count { groups.append(key) }
+                }
+                touched.append((index, slots.count..<(slots.count + settings.count), group))
                 slots += zip(settings, specs).map { ($0, ParameterSlot($1)) }
             }
         }
         self.fixed = fixed
+        curves = (0..<(groups.count * Self.batch)).map { _ in CollectionCurve(series: fixed) }
+        curveRefs = curves.map { Unmanaged.passUnretained($0) }
+        districtRefs = districts.map { Unmanaged.passUnretained($0) }
         self.plans = plans
         self.touched = touched
         self.settings = slots
@@ -97,12 +119,20 @@ final class SweepEvaluator {
             let n = Swift.min(Self.batch, count - first)
             for k in 0..<n { districts[k].reset(to: fixed) }
             settings.withUnsafeBufferPointer { settings in
-                for (area, run) in touched {
+                for (area, run, group) in touched {
                     let plan = plans[area], slots = UnsafeBufferPointer(rebasing: settings[run])
                     for k in 0..<n {
                         let row = values.baseAddress! + (first + k) * d
                         for (variable, slot) in slots { plan.set(row[variable], in: slot) }
-                        plan.accumulate(into: districts[k])
+                        districtRefs[k]._withUnsafeGuaranteedRef { district in
+                            if let group {
+                                curveRefs[group * Self.batch + k]._withUnsafeGuaranteedRef {
+                                    plan.accumulate(into: district, sharing: $0)
+                                }
+                            } else {
+                                plan.accumulate(into: district)
+                            }
+                        }
                     }
                 }
             }
