@@ -80,9 +80,15 @@ extension AreaEngine {
         } else if blocks.contains(.offset) {
             addOffset(facts, p, plan: plan, into: series, profit: profit, sums: &sums)
         }
-        for kind in ServiceKind.allCases where blocks.contains(.service(kind)) {
-            addService(kind, facts, p, plan: plan, into: series, profit: profit, sums: &sums)
+        // Written out, so that each call knows its service.
+        if blocks.contains(.service(.housekeeping)) {
+            addService(.housekeeping, facts, p, plan: plan, into: series, profit: profit, sums: &sums)
         }
+        if blocks.contains(.service(.repair)) { addService(.repair, facts, p, plan: plan, into: series, profit: profit, sums: &sums) }
+        if blocks.contains(.service(.brokerage)) {
+            addService(.brokerage, facts, p, plan: plan, into: series, profit: profit, sums: &sums)
+        }
+        if blocks.contains(.service(.parcel)) { addService(.parcel, facts, p, plan: plan, into: series, profit: profit, sums: &sums) }
         if blocks.contains(.government) { addGovernment(facts, p, plan: plan, into: series, profit: profit, sums: &sums) }
     }
 
@@ -183,30 +189,29 @@ extension AreaEngine {
         let keep = 1 - p.pointee.vatFee / (1 + p.pointee.vatFee) * (1 + p.pointee.surchargeRate)
         let mediationPerExcess = p.pointee.mediationCostPerHousehold * facts.households
         let keptFees = keep * billed, keptCap = keep * cap
-        let g = curve.collected, x = curve.excess, u = curve.uncollected
+        let g = curve.collected, x = curve.excess
         // K: the months at the cap, which the month loop takes unless the uncollected fees are below it.
         var K = 0
         if offset {
-            if cap <= billed * u[M] {
+            if cap <= billed * (1 - g[M]) {
                 K = M
-            } else if cap <= billed * u[1] {
+            } else if cap <= billed * (1 - g[1]) {
                 var lo = 1, hi = M
                 while hi - lo > 1 {
                     let mid = (lo + hi) / 2
-                    if cap <= billed * u[mid] { lo = mid } else { hi = mid }
+                    if cap <= billed * (1 - g[mid]) { lo = mid } else { hi = mid }
                 }
                 K = lo
             }
         }
-        /// The fees kept, less mediation, over managed months f…l.
+        /// The fees kept, less mediation, over managed months 1…m.
         @inline(__always)
-        func kept(_ f: Int, _ l: Int) -> Double {
-            var sum = keptFees * (curve.collectedSum[l] - curve.collectedSum[f - 1])
-                - mediationPerExcess * (curve.excessSum[l] - curve.excessSum[f - 1])
+        func keptSoFar(_ m: Int) -> Double {
+            var sum = keptFees * curve.collectedSum[m] - mediationPerExcess * curve.excessSum[m]
             if offset {
-                let capped = Swift.min(l, K) - f + 1, a = Swift.max(f, K + 1)
-                if capped > 0 { sum += keptCap * Double(capped) }
-                if a <= l { sum += keptFees * (curve.uncollectedSum[l] - curve.uncollectedSum[a - 1]) }
+                let capped = Swift.min(m, K)
+                sum += keptCap * Double(capped)
+                    + keptFees * (Double(m - capped) - (curve.collectedSum[m] - curve.collectedSum[capped]))
             }
             return sum
         }
@@ -214,15 +219,24 @@ extension AreaEngine {
         @inline(__always)
         func kept(_ m: Int) -> Double {
             let fees = keptFees * g[m] - mediationPerExcess * x[m]
-            return offset ? fees + (m <= K ? keptCap : keptFees * u[m]) : fees
+            return offset ? fees + (m <= K ? keptCap : keptFees * (1 - g[m])) : fees
         }
 
-        sums.before += kept(1, M)
+        // Calendar years are consecutive runs of managed months, the last ending at M.
+        var before = 0.0
+        for j in 0..<plan.yearCount {
+            let soFar = keptSoFar(plan.yearLast[j])
+            profit[j] += soFar - before
+            before = soFar
+        }
+        sums.before += before
         sums.operating += mediationPerExcess * curve.excessSum[M]
         var value = keptFees * curve.collectedValue[M] - mediationPerExcess * curve.excessValue[M]
-        if offset { value += keptCap * curve.discountSum[K] + keptFees * (curve.uncollectedValue[M] - curve.uncollectedValue[K]) }
+        if offset {
+            let uncollected = curve.discountSum[M] - curve.discountSum[K] - (curve.collectedValue[M] - curve.collectedValue[K])
+            value += keptCap * curve.discountSum[K] + keptFees * uncollected
+        }
         sums.npv += curve.discount[shift] * value
-        for j in 0..<plan.yearCount { profit[j] += kept(plan.yearFirst[j], plan.yearLast[j]) }
 
         // Straight pieces between the curve's bends and the month the offset leaves the cap.
         let leavesCap = offset && K >= 1 && K < M ? K + 1 : M + 1
@@ -261,28 +275,27 @@ extension AreaEngine {
             }
             K = lo
         }
+        let level = cap * keep
+        // The offset kept over managed months 1…m; calendar years are consecutive runs of
+        // managed months, the last ending at M.
+        var before = 0.0
+        for j in 0..<plan.yearCount {
+            let m = plan.yearLast[j], capped = Swift.min(m, K)
+            let soFar = level * Double(capped) + keep * (u.sums[m] - u.sums[capped])
+            profit[j] += soFar - before
+            before = soFar
+        }
+        sums.before += before
+        sums.npv += level * (d.discountSum[t0 - 1 + K] - d.discountSum[t0 - 1]) + keep * (u.presentValues[M] - u.presentValues[K])
         if K > 0 {
-            let level = cap * keep
             d.curvature[t0] += level
             d.curvature[t0 + 1] -= level
             if K < M {
                 d.curvature[t0 + K] -= level
                 d.curvature[t0 + K + 1] += level
             }
-            sums.npv += level * (d.discountSum[t0 - 1 + K] - d.discountSum[t0 - 1])
-            sums.before += level * Double(K)
-            for j in 0..<plan.yearCount {
-                let months = Swift.min(plan.yearLast[j], K) - plan.yearFirst[j] + 1
-                if months > 0 { profit[j] += level * Double(months) }
-            }
         }
         guard K < M else { return }
-        sums.npv += keep * (u.presentValues[M] - u.presentValues[K])
-        sums.before += keep * (u.sums[M] - u.sums[K])
-        for j in 0..<plan.yearCount {
-            let first = Swift.max(plan.yearFirst[j], K + 1), last = plan.yearLast[j]
-            if first <= last { profit[j] += keep * (u.sums[last] - u.sums[first - 1]) }
-        }
         var previousEnd = 0.0, previousSlope = 0.0
         for i in 0..<u.pieceCount where u.pieces[i].last > K {
             let piece = u.pieces[i], a = Swift.max(piece.first, K + 1)
@@ -294,6 +307,7 @@ extension AreaEngine {
     }
 
     /// A service's margin after VAT and surcharges times its ramp, less its fixed cost.
+    @inline(__always)
     private static func addService(_ kind: ServiceKind, _ facts: AreaFacts, _ p: UnsafePointer<AreaParameters>,
                                    plan: AreaPlan, into d: DistrictSeries, profit: UnsafeMutablePointer<Double>,
                                    sums: inout AreaSums) {

@@ -218,11 +218,22 @@ public enum AreaEngine {
         @inline(__always)
         func headcount(_ role: RoleParameters) -> Double {
             var q = facts.households / role.households
-            if ceil { q = q.rounded(.up) }
+            if ceil { q = roundedUp(q) }
             return Swift.max(role.min, q) + role.perGate * facts.enclosable
         }
         return (headcount(r.manager), headcount(r.cleaner), headcount(r.security), headcount(r.technician),
                 headcount(r.service))
+    }
+
+    /// `x.rounded(.up)`, without a call into the C library for 0 < x < 2^52 (the compiler
+    /// evaluates both sides of a rounding that depends on a parameter, and `ceil` is a call on
+    /// x86-64's baseline): there, adding and removing 2^52 rounds x to the nearest integer r
+    /// exactly, and the ceiling is r, or r + 1 when r < x.
+    @inline(__always)
+    static func roundedUp(_ x: Double) -> Double {
+        guard x > 0 && x < 0x1p52 else { return x.rounded(.up) }
+        let r = (x + 0x1p52) - 0x1p52
+        return r < x ? r + 1 : r
     }
 
     /// The staff cost of roles with `headcounts` at `p`'s wages.

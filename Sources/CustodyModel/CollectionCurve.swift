@@ -4,26 +4,27 @@
 ///
 /// An area's fee income in managed month m is billed × g(m), with g = c + recovery × x the
 /// share collected (c the base collection, x the excess over the mediation threshold); neither
-/// depends on the area. Its uncollected fees are billed × u(m), u = 1 − g. Sums of g, x and u
-/// over any run of months, and their present values, are differences of running sums here.
+/// depends on the area. Its uncollected fees are billed × u(m), u = 1 − g. Sums of g and x
+/// over any run of months, and their present values, are differences of running sums here
+/// (those of u follow: m − Σ g, and Σ d − Σ g d).
 /// Present values are taken from managed month 1: an area taken over in month t0 multiplies
 /// them by the discount factor of month t0 − 1, since d(t0 − 1 + m) = d(t0 − 1) × d(m).
 ///
 /// Not shared between threads.
 public final class CollectionCurve {
     let months: Int
-    /// At index m = 0…T: g(m), x(m) and u(m) (0 at m = 0), their running sums over 1…m, the
+    /// At index m = 0…T: g(m) and x(m) (0 at m = 0), their running sums over 1…m, the
     /// running sums of their products with d(m), and d(m) itself (d(0) = 1) with its running sum.
-    let collected, excess, uncollected: UnsafeMutablePointer<Double>
-    let collectedSum, excessSum, uncollectedSum: UnsafeMutablePointer<Double>
-    let collectedValue, excessValue, uncollectedValue: UnsafeMutablePointer<Double>
+    let collected, excess: UnsafeMutablePointer<Double>
+    let collectedSum, excessSum: UnsafeMutablePointer<Double>
+    let collectedValue, excessValue: UnsafeMutablePointer<Double>
     let discount, discountSum: UnsafeMutablePointer<Double>
-    /// The eleven arrays above, one after the other.
+    /// The eight arrays above, one after the other.
     private let storage: UnsafeMutablePointer<Double>
     /// The months in 2…T that start a new straight piece of g and x (at most two).
     let bends: UnsafeMutablePointer<Int>
     private(set) var bendCount = 0
-    /// Whether u never rises from one month to the next: the offset min(cap, billed × u) is
+    /// Whether u never rises from one month to the next (g never falls): the offset min(cap, billed × u) is
     /// then the cap over a first run of months and u after, whatever the area.
     private(set) var isNonincreasing = false
     /// The parameters the curve was worked out for; nil before the first.
@@ -39,12 +40,12 @@ public final class CollectionCurve {
     public init(series: DistrictSeries) {
         months = series.months
         let count = months + 1
-        storage = .allocate(capacity: 11 * count)
-        storage.initialize(repeating: 0, count: 11 * count)
-        (collected, excess, uncollected) = (storage, storage + count, storage + 2 * count)
-        (collectedSum, excessSum, uncollectedSum) = (storage + 3 * count, storage + 4 * count, storage + 5 * count)
-        (collectedValue, excessValue, uncollectedValue) = (storage + 6 * count, storage + 7 * count, storage + 8 * count)
-        (discount, discountSum) = (storage + 9 * count, storage + 10 * count)
+        storage = .allocate(capacity: 8 * count)
+        storage.initialize(repeating: 0, count: 8 * count)
+        (collected, excess) = (storage, storage + count)
+        (collectedSum, excessSum) = (storage + 2 * count, storage + 3 * count)
+        (collectedValue, excessValue) = (storage + 4 * count, storage + 5 * count)
+        (discount, discountSum) = (storage + 6 * count, storage + 7 * count)
         discount[0] = 1
         for t in 1...months {
             discount[t] = series.discount[t]
@@ -82,17 +83,13 @@ public final class CollectionCurve {
             // g as the month loop computes its factor of billed: c + recovery × x.
             let (c, x) = collection.excess(m)
             let g = c + collection.recovery * x
-            let u = 1 - g
             collected[m] = g
             excess[m] = x
-            uncollected[m] = u
             collectedSum[m] = collectedSum[m - 1] + g
             excessSum[m] = excessSum[m - 1] + x
-            uncollectedSum[m] = uncollectedSum[m - 1] + u
             collectedValue[m] = collectedValue[m - 1] + g * discount[m]
             excessValue[m] = excessValue[m - 1] + x * discount[m]
-            uncollectedValue[m] = uncollectedValue[m - 1] + u * discount[m]
-            if m > 1 && u > uncollected[m - 1] { falling = false }
+            if m > 1 && g < collected[m - 1] { falling = false }
         }
         isNonincreasing = falling
         bendCount = collection.bends(managed: months, into: bends)

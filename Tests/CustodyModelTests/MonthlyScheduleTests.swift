@@ -57,6 +57,21 @@ struct MonthlyScheduleTests {
         #expect(close(runFirstArea(none).0[.staffCost, 1], 7292))
     }
 
+    /// The staff rounding's ceiling without the C library equals the standard library's, on
+    /// integers, halves, ties of the 2^52 rounding, values next to 2^52, and the inputs it
+    /// passes on (negative, huge, ∞, NaN).
+    @Test func roundingUpMatchesTheStandardLibrary() {
+        var xs: [Double] = [0, -0.0, 0.5, 1, 1.5, 2.5, 3.5, 1e-300, .leastNonzeroMagnitude, 0x1p52 - 0.5, 0x1p52 - 1,
+                            0x1p52, 0x1p52 + 1, 0x1p53, 1e300, .infinity, -0.5, -1.5, -7, -.infinity]
+        let g = InvariantTests.Generator(seed: 52)
+        for _ in 0..<2000 { xs.append(g.uniform(0...3000) / g.uniform(0.001...900)) }
+        for k in 0..<60 { xs += [Double(k).nextUp, Double(k).nextDown, Double(k) + 0.5] }
+        for x in xs {
+            #expect(AreaEngine.roundedUp(x).bitPattern == x.rounded(.up).bitPattern, "\(x)")
+        }
+        #expect(AreaEngine.roundedUp(.nan).isNaN)
+    }
+
     @Test func byYearListsShorterLongerAndSingle() {
         func subsidy(_ value: ParameterValue) -> [Double] {
             let model = singleArea(households: 10, months: 36, params: merging(flat, ["subsidy_per_household": value]))
