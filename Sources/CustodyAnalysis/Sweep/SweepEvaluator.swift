@@ -13,16 +13,19 @@ import CustodyModel
 final class SweepEvaluator {
     /// This thread's plan of every area, each with its own copy of the area's parameters.
     private let plans: [AreaPlan]
-    /// Per touched area (in scenario order): the area, its run of ``settings``, and the group
-    /// of areas whose fees vary and share a collection curve, if its fees vary.
-    private let touched: [(area: Int, settings: Range<Int>, group: Int?)]
+    /// Per touched area (in scenario order): the area, its runs of ``reals`` and ``settings``,
+    /// and the group of areas whose fees vary and share a collection curve, if its fees vary.
+    private let touched: [(area: Int, reals: Range<Int>, settings: Range<Int>, group: Int?)]
+    /// The (variable, byte offset) pairs of the touched areas' real parameters, one run per
+    /// area: the values most sweeps set, stored without going through a slot.
+    private let reals: [(variable: Int, offset: Int)]
     /// Per group, ``batch`` collection curves: one per sample evaluated together.
     private let curves: [CollectionCurve]
     /// ``districts`` and ``curves`` without reference counting, for the innermost loop (the
     /// arrays above keep them alive).
     private let districtRefs: [Unmanaged<DistrictSeries>]
     private let curveRefs: [Unmanaged<CollectionCurve>]
-    /// The (variable, slot) pairs of every touched area, one run per area.
+    /// The (variable, slot) pairs of the other parameters of every touched area, one run per area.
     private let settings: [(variable: Int, slot: ParameterSlot)]
     /// The untouched areas, and the blocks of touched areas that no swept value moves.
     private let fixed: DistrictSeries
@@ -40,7 +43,8 @@ final class SweepEvaluator {
             DistrictSeries(months: scenario.months, startMonth: scenario.start.month, discountRate: scenario.discountRate)
         }
         let moved = variables.map { AreaBlocks.moved(by: ParameterCatalog[$0.path.parameter]) }
-        var touched: [(Int, Range<Int>, Int?)] = []
+        var touched: [(Int, Range<Int>, Range<Int>, Int?)] = []
+        var reals: [(Int, Int)] = []
         /// The collection parameters of each group, as the scenario sets them.
         var groups: [[Double]] = []
         var slots: [(Int, ParameterSlot)] = []
@@ -63,8 +67,15 @@ final class SweepEvaluator {
                     group = groups.firstIndex(of: key) ?? groups.count
                     if group == groups.count { groups.append(key) }
                 }
-                touched.append((index, slots.count..<(slots.count + settings.count), group))
-                slots += zip(settings, specs).map { ($0, ParameterSlot($1)) }
+                var areaReals: [(Int, Int)] = [], areaSlots: [(Int, ParameterSlot)] = []
+                for (variable, spec) in zip(settings, specs) {
+                    let slot = ParameterSlot(spec)
+                    if case .real(let offset) = slot { areaReals.append((variable, offset)) } else { areaSlots.append((variable, slot)) }
+                }
+                touched.append((index, reals.count..<(reals.count + areaReals.count),
+                                slots.count..<(slots.count + areaSlots.count), group))
+                reals += areaReals
+                slots += areaSlots
             }
         }
         self.fixed = fixed
@@ -73,6 +84,7 @@ final class SweepEvaluator {
         districtRefs = districts.map { Unmanaged.passUnretained($0) }
         self.plans = plans
         self.touched = touched
+        self.reals = reals
         self.settings = slots
     }
 
@@ -118,11 +130,13 @@ final class SweepEvaluator {
         while first < count {
             let n = Swift.min(Self.batch, count - first)
             for k in 0..<n { districts[k].reset(to: fixed) }
-            settings.withUnsafeBufferPointer { settings in
-                for (area, run, group) in touched {
+            settings.withUnsafeBufferPointer { settings in reals.withUnsafeBufferPointer { reals in
+                for (area, realRun, run, group) in touched {
                     let plan = plans[area], slots = UnsafeBufferPointer(rebasing: settings[run])
+                    let realSlots = UnsafeBufferPointer(rebasing: reals[realRun])
                     for k in 0..<n {
                         let row = values.baseAddress! + (first + k) * d
+                        for (variable, offset) in realSlots { plan.set(row[variable], in: .real(offset: offset)) }
                         for (variable, slot) in slots { plan.set(row[variable], in: slot) }
                         districtRefs[k]._withUnsafeGuaranteedRef { district in
                             if let group {
@@ -135,7 +149,7 @@ final class SweepEvaluator {
                         }
                     }
                 }
-            }
+            } }
             for k in 0..<n {
                 let district = districts[k], sums = district.totals
                 outcomes[first + k] = SweepOutcome(
