@@ -15,7 +15,6 @@
 #include <gsl/gsl_rng.h>
 #include <gsl/gsl_qrng.h>
 #include <gsl/gsl_cdf.h>
-#include <gsl/gsl_sort_double.h>
 #include <gsl/gsl_statistics_double.h>
 
 /* gsl_roots.h: bracketing root solvers. */
@@ -36,6 +35,6 @@ static inline const gsl_qrng_type *custody_gsl_qrng_sobol(void) {
     return gsl_qrng_sobol;
 }
 
-/* gsl_cdf.h, gsl_sort_double.h, gsl_statistics_double.h: plain functions, no shim needed. */
+/* gsl_cdf.h, gsl_statistics_double.h: plain functions, no shim needed. */
 
 #endif /* CUSTODY_CGSL_SHIM_H */
