@@ -30,10 +30,11 @@ extension AreaEngine {
     /// - Complexity: O(calendar years + management years); no allocation.
     static func accumulate(_ facts: AreaFacts, _ p: UnsafePointer<AreaParameters>, plan: AreaPlan,
                            sharing curve: CollectionCurve?, into series: DistrictSeries) {
-        let profit = series.yearProfit
-        for j in 0..<plan.yearCount { profit[j] = plan.fixedProfit[j] }
         var sums = plan.fixed.pointee
-        addLevel(facts, p, plan: plan, into: series, profit: profit, sums: &sums)
+        let level = addLevel(facts, p, plan: plan, into: series, sums: &sums)
+        // The yearly profit starts from the fixed blocks' and the level's.
+        let profit = series.yearProfit
+        for j in 0..<plan.yearCount { profit[j] = plan.fixedProfit[j] + level * plan.yearMonths[j] }
         addBlocks(plan.varying, facts, p, plan: plan, sharing: curve, into: series, profit: profit, sums: &sums)
 
         // Each calendar year's income tax, in its settlement month; until the first loss there
@@ -93,10 +94,10 @@ extension AreaEngine {
     }
 
     /// Public income after VAT and surcharges, less staff and other operating costs: the same
-    /// in every managed month.
+    /// in every managed month. Adds its months and sums, and returns it for the yearly profit.
     @inline(__always)
     private static func addLevel(_ facts: AreaFacts, _ p: UnsafePointer<AreaParameters>, plan: AreaPlan,
-                                 into d: DistrictSeries, profit: UnsafeMutablePointer<Double>, sums: inout AreaSums) {
+                                 into d: DistrictSeries, sums: inout AreaSums) -> Double {
         let staffCost = Self.staffCost(plan.varying.contains(.staffing) ? headcounts(facts, p) : plan.headcounts, p)
         let operating = staffCost + Self.otherOpex(facts, p, staffCost: staffCost)
         let publicIncome = p.pointee.providerShare * publicRevenue(facts, p)
@@ -107,7 +108,7 @@ extension AreaEngine {
         sums.npv += level * plan.managedDiscount
         sums.before += level * M
         sums.operating += operating * M
-        for j in 0..<plan.yearCount { profit[j] += level * plan.yearMonths[j] }
+        return level
     }
 
     @inline(__always)
