@@ -24,8 +24,9 @@ public final class CollectionCurve {
     /// The months in 2…T that start a new straight piece of g and x (at most two).
     let bends: UnsafeMutablePointer<Int>
     private(set) var bendCount = 0
-    /// Whether u never rises from one month to the next (g never falls): the offset min(cap, billed × u) is
-    /// then the cap over a first run of months and u after, whatever the area.
+    /// Whether u never rises from one month to the next (g never falls): the offset
+    /// min(cap, billed × u) is then the cap over a first run of months and u after, whatever
+    /// the area.
     private(set) var isNonincreasing = false
     /// The parameters the curve was worked out for; nil before the first.
     private var key: Key?

@@ -19,14 +19,14 @@ final class SweepEvaluator {
     /// The (variable, byte offset) pairs of the touched areas' real parameters, one run per
     /// area: the values most sweeps set, stored without going through a slot.
     private let reals: [(variable: Int, offset: Int)]
+    /// The (variable, slot) pairs of the other parameters of every touched area, one run per area.
+    private let settings: [(variable: Int, slot: ParameterSlot)]
     /// Per group, ``batch`` collection curves: one per sample evaluated together.
     private let curves: [CollectionCurve]
     /// ``districts`` and ``curves`` without reference counting, for the innermost loop (the
-    /// arrays above keep them alive).
+    /// arrays keep them alive).
     private let districtRefs: [Unmanaged<DistrictSeries>]
     private let curveRefs: [Unmanaged<CollectionCurve>]
-    /// The (variable, slot) pairs of the other parameters of every touched area, one run per area.
-    private let settings: [(variable: Int, slot: ParameterSlot)]
     /// The untouched areas, and the blocks of touched areas that no swept value moves.
     private let fixed: DistrictSeries
     /// The districts of the samples being evaluated together (``batch`` of them).
@@ -130,26 +130,28 @@ final class SweepEvaluator {
         while first < count {
             let n = Swift.min(Self.batch, count - first)
             for k in 0..<n { districts[k].reset(to: fixed) }
-            settings.withUnsafeBufferPointer { settings in reals.withUnsafeBufferPointer { reals in
-                for (area, realRun, run, group) in touched {
-                    let plan = plans[area], slots = UnsafeBufferPointer(rebasing: settings[run])
-                    let realSlots = UnsafeBufferPointer(rebasing: reals[realRun])
-                    for k in 0..<n {
-                        let row = values.baseAddress! + (first + k) * d
-                        for (variable, offset) in realSlots { plan.set(row[variable], in: .real(offset: offset)) }
-                        for (variable, slot) in slots { plan.set(row[variable], in: slot) }
-                        districtRefs[k]._withUnsafeGuaranteedRef { district in
-                            if let group {
-                                curveRefs[group * Self.batch + k]._withUnsafeGuaranteedRef {
-                                    plan.accumulate(into: district, sharing: $0)
+            settings.withUnsafeBufferPointer { settings in
+                reals.withUnsafeBufferPointer { reals in
+                    for (area, realRun, run, group) in touched {
+                        let plan = plans[area], slots = UnsafeBufferPointer(rebasing: settings[run])
+                        let realSlots = UnsafeBufferPointer(rebasing: reals[realRun])
+                        for k in 0..<n {
+                            let row = values.baseAddress! + (first + k) * d
+                            for (variable, offset) in realSlots { plan.set(row[variable], in: .real(offset: offset)) }
+                            for (variable, slot) in slots { plan.set(row[variable], in: slot) }
+                            districtRefs[k]._withUnsafeGuaranteedRef { district in
+                                if let group {
+                                    curveRefs[group * Self.batch + k]._withUnsafeGuaranteedRef {
+                                        plan.accumulate(into: district, sharing: $0)
+                                    }
+                                } else {
+                                    plan.accumulate(into: district)
                                 }
-                            } else {
-                                plan.accumulate(into: district)
                             }
                         }
                     }
                 }
-            } }
+            }
             for k in 0..<n {
                 let district = districts[k], sums = district.totals
                 outcomes[first + k] = SweepOutcome(
