@@ -37,6 +37,14 @@ public final class CollectionCurve {
         var threshold, recovery: Double
     }
 
+    /// Whether a change of `spec`'s value changes the curve (and not only what an area bills).
+    public static func isMoved(by spec: ParameterSpec) -> Bool {
+        let shape: Set<AnyKeyPath> = [\AreaParameters.collectionStart, \AreaParameters.collectionTarget,
+                                      \AreaParameters.collectionRampMonths, \AreaParameters.mediationThreshold,
+                                      \AreaParameters.mediationRecovery]
+        return shape.contains(spec.keyPath)
+    }
+
     /// An empty curve on the horizon and discount factors of `series`.
     public init(series: DistrictSeries) {
         months = series.months

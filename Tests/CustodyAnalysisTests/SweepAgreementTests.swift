@@ -8,14 +8,18 @@ import Testing
 struct SweepAgreementTests {
     static func id(_ name: String) -> ParameterID { ParameterCatalog.spec(named: name)!.id }
 
-    /// Three areas; area b sets fee_rate itself, so the [params] sweep of fee_rate misses it.
+    /// Four areas; area b sets fee_rate itself, so the [params] sweep of fee_rate misses it.
+    /// Areas c and d share a collection curve that the sweep of collection_target moves; area
+    /// a's, moved by its own ramp, is its alone.
     static let base: Scenario = {
         var s = scenario([
             area("a", compounds: [compound("C1", households: 300, floorArea: 20000)]),
             area("b", compounds: [compound("C2"), compound("C3", households: 50)], params: ["fee_rate": .number(0.3)]),
             area("c", mode: .marketSelection, compounds: [compound("C4", households: 500, floorArea: 40000, enclosable: true)]),
+            area("d", mode: .marketSelection, compounds: [compound("C5", households: 120, floorArea: 9000)]),
         ], months: 30, params: ["subsidy_per_m2": .list([0.3, 0.2, 0.1])], modes: [.marketSelection: ["fee_rate": .number(0.55)]])
         s.areas[2].takeover = YearMonth("2023-10")
+        s.areas[3].takeover = YearMonth("2024-02")
         s.sweeps = [
             SweepSpec(path: ParameterPath(level: .params, parameter: id("fee_rate")), distribution: .uniform(min: 0.2, max: 0.6)),
             SweepSpec(path: ParameterPath(level: .mode(.marketSelection), parameter: id("collection_target")),

@@ -9,7 +9,8 @@ import CustodyModel
 /// sample, so their totals and monthly net cash flows are summed once, at creation; so are
 /// the blocks of the other areas that no swept value moves (``AreaPlan``). Areas whose fees
 /// vary read them from a collection curve worked out once per sample for all the areas with
-/// the same collection parameters (``CollectionCurve``).
+/// the same collection parameters (``CollectionCurve``), unless an area is alone with a curve
+/// that changes in every sample: working the curve out would cost more than its fees.
 final class SweepEvaluator {
     /// This thread's plan of every area, each with its own copy of the area's parameters.
     private let plans: [AreaPlan]
@@ -45,8 +46,9 @@ final class SweepEvaluator {
         let moved = variables.map { AreaBlocks.moved(by: ParameterCatalog[$0.path.parameter]) }
         var touched: [(Int, Range<Int>, Range<Int>, Int?)] = []
         var reals: [(Int, Int)] = []
-        /// The collection parameters of each group, as the scenario sets them.
-        var groups: [[Double]] = []
+        /// The collection parameters of each group, as the scenario sets them; its areas; and
+        /// whether a swept value changes its curve.
+        var groups: [[Double]] = [], members: [Int] = [], sweptCurve: [Bool] = []
         var slots: [(Int, ParameterSlot)] = []
         var plans: [AreaPlan] = []
         for (index, area) in scenario.areas.enumerated() {
@@ -64,8 +66,15 @@ final class SweepEvaluator {
                     let p = model.parameters[index]
                     let key = [p.collectionStart, p.collectionTarget, Double(p.collectionRampMonths),
                                p.mediationThreshold, p.mediationRecovery]
-                    group = groups.firstIndex(of: key) ?? groups.count
-                    if group == groups.count { groups.append(key) }
+                    let k = groups.firstIndex(of: key) ?? groups.count
+                    if k == groups.count {
+                        groups.append(key)
+                        members.append(0)
+                        sweptCurve.append(false)
+                    }
+                    members[k] += 1
+                    if specs.contains(where: CollectionCurve.isMoved(by:)) { sweptCurve[k] = true }
+                    group = k
                 }
                 var areaReals: [(Int, Int)] = [], areaSlots: [(Int, ParameterSlot)] = []
                 for (variable, spec) in zip(settings, specs) {
@@ -79,7 +88,19 @@ final class SweepEvaluator {
             }
         }
         self.fixed = fixed
-        curves = (0..<(groups.count * Self.batch)).map { _ in CollectionCurve(series: fixed) }
+        // Groups worth a curve, renumbered.
+        var shared: [Int?] = []
+        var sharedCount = 0
+        for k in groups.indices {
+            if members[k] == 1 && sweptCurve[k] {
+                shared.append(nil)
+            } else {
+                shared.append(sharedCount)
+                sharedCount += 1
+            }
+        }
+        touched = touched.map { ($0.0, $0.1, $0.2, $0.3.flatMap { shared[$0] }) }
+        curves = (0..<(sharedCount * Self.batch)).map { _ in CollectionCurve(series: fixed) }
         curveRefs = curves.map { Unmanaged.passUnretained($0) }
         districtRefs = districts.map { Unmanaged.passUnretained($0) }
         self.plans = plans
