@@ -37,24 +37,40 @@ extension AreaEngine {
         for j in 0..<plan.yearCount { profit[j] = plan.fixedProfit[j] + level * plan.yearMonths[j] }
         addBlocks(plan.varying, facts, p, plan: plan, sharing: curve, into: series, profit: profit, sums: &sums)
 
-        // Each calendar year's income tax, in its settlement month; until the first loss there
-        // is nothing to carry forward, and the tax is the rate times the profit.
-        var incomeTax = 0.0, lossSoFar = false
+        // Each calendar year's income tax, in its settlement month.
+        var incomeTax = 0.0
         let rate = p.pointee.citRate
-        for j in 0..<plan.yearCount {
-            let tax: Double
-            if !lossSoFar && profit[j] >= 0 {
-                series.yearLoss[plan.firstYear + j] = 0
-                tax = rate * profit[j]
-            } else {
-                lossSoFar = true
-                tax = settleIncomeTax(year: plan.firstYear + j, profit: profit[j], firstYear: plan.firstYear,
-                                      carry: p.pointee.lossCarryYears, rate: rate, losses: series.yearLoss)
+        if p.pointee.lossCarryYears >= plan.yearCount - 1 {
+            // No loss expires within the horizon: the losses not yet used form one pool, and
+            // which of them a profit uses first makes no difference.
+            var pool = 0.0
+            for j in 0..<plan.yearCount {
+                let gain = Swift.max(profit[j], 0), used = Swift.min(pool, gain)
+                pool += Swift.max(-profit[j], 0) - used
+                let tax = rate * (gain - used), t = plan.settlement[j]
+                series.impulses[t] -= tax
+                sums.npv -= tax * series.discount[t]
+                incomeTax += tax
             }
-            let t = plan.settlement[j]
-            series.impulses[t] -= tax
-            sums.npv -= tax * series.discount[t]
-            incomeTax += tax
+        } else {
+            // Until the first loss there is nothing to carry forward, and the tax is the rate
+            // times the profit.
+            var lossSoFar = false
+            for j in 0..<plan.yearCount {
+                let tax: Double
+                if !lossSoFar && profit[j] >= 0 {
+                    series.yearLoss[plan.firstYear + j] = 0
+                    tax = rate * profit[j]
+                } else {
+                    lossSoFar = true
+                    tax = settleIncomeTax(year: plan.firstYear + j, profit: profit[j], firstYear: plan.firstYear,
+                                          carry: p.pointee.lossCarryYears, rate: rate, losses: series.yearLoss)
+                }
+                let t = plan.settlement[j]
+                series.impulses[t] -= tax
+                sums.npv -= tax * series.discount[t]
+                incomeTax += tax
+            }
         }
         let totals = series.sums
         totals.pointee.npv += sums.npv

@@ -89,6 +89,49 @@ struct DistrictSeriesTests {
         Self.compare(model, case: k, sharing: true)
     }
 
+    /// Losses carried forward: a taxable subsidy paid every other management year makes
+    /// profitable and loss-making years alternate, over up to seven calendar years and with
+    /// every carry from 0 to 5 years, so that losses are used up over several years, in part,
+    /// and expire. At least a quarter of the cases must show a year without tax followed by two
+    /// or more taxed years.
+    @Test func lossesCarriedForwardAgreeWithTheMonthLoop() {
+        var carried = 0
+        for k in 0..<160 {
+            let g = Generator(seed: 11000 + k)
+            let households = g.int(50...2000), months = g.int(36...84)
+            let floorArea = Double(households) * g.uniform(20...120)
+            // Fees short of a large fixed cost, a subsidy of 1.2 to 3 times that cost every other
+            // year, and capital spending depreciated over the first months.
+            let fixedCost = g.uniform(50_000...150_000)
+            var p = flat
+            p["insurance_per_area"] = .number(fixedCost)
+            p["fee_rate"] = .number(fixedCost * g.uniform(0.3...0.9) / floorArea)
+            p["collection_start"] = .number(g.uniform(0.5...1))
+            p["collection_ramp_months"] = .number(Double(g.int(0...24)))
+            p["facility_capex"] = .number(g.uniform(0...(12 * fixedCost)))
+            p["depreciation_months"] = .number(Double(g.int(1...36)))
+            p["subsidy_taxable"] = .flag(true)
+            p["subsidy_per_m2"] = .list((0..<7).map { $0.isMultiple(of: 2) ? fixedCost * g.uniform(1.2...3) / floorArea : 0 })
+            p["cit_rate"] = .number(g.uniform(0.1...0.25))
+            p["loss_carry_years"] = .number(Double(k % 6))
+            let start = YearMonth("2023-01")!.adding(months: g.int(0...11))
+            let model = singleArea(households: households, floorArea: floorArea,
+                                   takeover: start.adding(months: g.int(0...6)).description, start: start.description,
+                                   months: months, params: p)
+            Self.compare(model, case: k, sharing: false)
+            Self.compare(model, case: k, sharing: true)
+            // The month loop's income tax of each calendar year with managed months, settled in
+            // its December or in month T.
+            let run = model.run().areas[0], t0 = model.facts[0].takeoverIndex
+            let settlements = (t0...months).filter { ($0 + start.month - 2) % 12 == 11 || $0 == months }
+            let yearly = settlements.map { abs(run[.cit, $0]) }
+            if let free = yearly.firstIndex(where: { $0 < 1e-6 }), yearly[(free + 1)...].filter({ $0 > 1e-6 }).count >= 2 {
+                carried += 1
+            }
+        }
+        #expect(carried >= 40, "only \(carried) cases carry a loss forward")
+    }
+
     /// Areas taken over in different months add up month by month. In half the cases they
     /// have the same parameters, so that the shared curve serves them all; in the others it
     /// is worked out again for each.
