@@ -35,7 +35,19 @@ extension AreaEngine {
         // The yearly profit starts from the fixed blocks' and the level's.
         let profit = series.yearProfit
         for j in 0..<plan.yearCount { profit[j] = plan.fixedProfit[j] + level * plan.yearMonths[j] }
-        addBlocks(plan.varying, facts, p, plan: plan, sharing: curve, into: series, profit: profit, sums: &sums)
+        // The varying blocks, each service named so that its inlined steps read its own fields
+        // (the compiler does not inline them through a helper into this function).
+        let varying = plan.varying
+        addCollectionBlocks(varying, facts, p, plan: plan, sharing: curve, into: series, profit: profit, sums: &sums)
+        if varying.contains(.service(.housekeeping)) {
+            addService(.housekeeping, facts, p, plan: plan, into: series, profit: profit, sums: &sums)
+        }
+        if varying.contains(.service(.repair)) { addService(.repair, facts, p, plan: plan, into: series, profit: profit, sums: &sums) }
+        if varying.contains(.service(.brokerage)) {
+            addService(.brokerage, facts, p, plan: plan, into: series, profit: profit, sums: &sums)
+        }
+        if varying.contains(.service(.parcel)) { addService(.parcel, facts, p, plan: plan, into: series, profit: profit, sums: &sums) }
+        if varying.contains(.government) { addGovernment(facts, p, plan: plan, into: series, profit: profit, sums: &sums) }
 
         // Each calendar year's income tax, in its settlement month.
         var incomeTax = 0.0
@@ -81,12 +93,23 @@ extension AreaEngine {
     }
 
     /// Adds `blocks` of the area: their months to `series`, their profit to each calendar
-    /// year's in `profit`, their sums to `sums`. The fees are read from `curve` when it is given
-    /// and its uncollected share never rises.
-    @inline(__always)
+    /// year's in `profit`, their sums to `sums`. (The plan adds its fixed blocks so, once;
+    /// ``accumulate`` writes the same steps out for the varying ones.)
     static func addBlocks(_ blocks: AreaBlocks, _ facts: AreaFacts, _ p: UnsafePointer<AreaParameters>, plan: AreaPlan,
-                          sharing curve: CollectionCurve? = nil, into series: DistrictSeries,
-                          profit: UnsafeMutablePointer<Double>, sums: inout AreaSums) {
+                          into series: DistrictSeries, profit: UnsafeMutablePointer<Double>, sums: inout AreaSums) {
+        addCollectionBlocks(blocks, facts, p, plan: plan, sharing: nil, into: series, profit: profit, sums: &sums)
+        for kind in ServiceKind.allCases where blocks.contains(.service(kind)) {
+            addService(kind, facts, p, plan: plan, into: series, profit: profit, sums: &sums)
+        }
+        if blocks.contains(.government) { addGovernment(facts, p, plan: plan, into: series, profit: profit, sums: &sums) }
+    }
+
+    /// The fees with the offset, or the offset alone, as `blocks` has them. The fees are read
+    /// from `curve` when it is given and its uncollected share never rises.
+    @inline(__always)
+    private static func addCollectionBlocks(_ blocks: AreaBlocks, _ facts: AreaFacts, _ p: UnsafePointer<AreaParameters>,
+                                            plan: AreaPlan, sharing curve: CollectionCurve?, into series: DistrictSeries,
+                                            profit: UnsafeMutablePointer<Double>, sums: inout AreaSums) {
         if blocks.contains(.collection) {
             if let curve, curve.prepare(p) {
                 addFees(facts, p, plan: plan, offset: blocks.contains(.offset), curve: curve, into: series,
@@ -97,16 +120,6 @@ extension AreaEngine {
         } else if blocks.contains(.offset) {
             addOffset(facts, p, plan: plan, into: series, profit: profit, sums: &sums)
         }
-        // Written out, so that each call knows its service.
-        if blocks.contains(.service(.housekeeping)) {
-            addService(.housekeeping, facts, p, plan: plan, into: series, profit: profit, sums: &sums)
-        }
-        if blocks.contains(.service(.repair)) { addService(.repair, facts, p, plan: plan, into: series, profit: profit, sums: &sums) }
-        if blocks.contains(.service(.brokerage)) {
-            addService(.brokerage, facts, p, plan: plan, into: series, profit: profit, sums: &sums)
-        }
-        if blocks.contains(.service(.parcel)) { addService(.parcel, facts, p, plan: plan, into: series, profit: profit, sums: &sums) }
-        if blocks.contains(.government) { addGovernment(facts, p, plan: plan, into: series, profit: profit, sums: &sums) }
     }
 
     /// Public income after VAT and surcharges, less staff and other operating costs: the same
