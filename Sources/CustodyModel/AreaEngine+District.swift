@@ -287,6 +287,7 @@ extension AreaEngine {
 
     /// The offset after VAT and surcharges, when only its cap moves: the cap while the
     /// uncollected fees u(m) reach it, then u(m), whose sums the plan holds.
+    @inline(__always)
     private static func addOffset(_ facts: AreaFacts, _ p: UnsafePointer<AreaParameters>, plan: AreaPlan,
                                   into d: DistrictSeries, profit: UnsafeMutablePointer<Double>, sums: inout AreaSums) {
         let u = plan.uncollected, M = plan.managed, t0 = plan.takeover, keep = u.keep
