@@ -26,6 +26,8 @@ extension AreaEngine {
     ///   - facts: the area's totals and takeover month; `plan` was made for them.
     ///   - p: the area's resolved parameters; blocks outside `plan.varying` ignore them.
     ///   - plan: the area's plan on `series`' horizon.
+    ///   - curve: a collection curve to read the fees from, shared with the areas that have
+    ///     the same collection parameters (``CollectionCurve``), or nil to work them out piecewise.
     ///   - series: the district being summed; scratch for the area too.
     /// - Complexity: O(calendar years + management years); no allocation.
     static func accumulate(_ facts: AreaFacts, _ p: UnsafePointer<AreaParameters>, plan: AreaPlan,
