@@ -236,16 +236,19 @@ extension AreaEngine {
                 K = lo
             }
         }
-        /// The fees kept, less mediation, over managed months 1…m.
+        /// The fees kept, less mediation, over managed months 1…m. After month K, fees and
+        /// offset together are the whole bill: billed × (g + u) = billed.
         @inline(__always)
         func keptSoFar(_ m: Int) -> Double {
-            var sum = keptFees * curve.collectedSum[m] - mediationPerExcess * curve.excessSum[m]
-            if offset {
-                let capped = Swift.min(m, K)
-                sum += keptCap * Double(capped)
-                    + keptFees * (Double(m - capped) - (curve.collectedSum[m] - curve.collectedSum[capped]))
+            let fees: Double
+            if !offset {
+                fees = keptFees * curve.collectedSum[m]
+            } else if m <= K {
+                fees = keptFees * curve.collectedSum[m] + keptCap * Double(m)
+            } else {
+                fees = keptFees * (curve.collectedSum[K] + Double(m - K)) + keptCap * Double(K)
             }
-            return sum
+            return fees - mediationPerExcess * curve.excessSum[m]
         }
         /// The fees kept, less mediation, in managed month m.
         @inline(__always)
