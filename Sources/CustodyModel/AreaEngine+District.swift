@@ -253,8 +253,8 @@ extension AreaEngine {
         /// The fees kept, less mediation, in managed month m.
         @inline(__always)
         func kept(_ m: Int) -> Double {
-            let fees = keptFees * g[m] - mediationPerExcess * x[m]
-            return offset ? fees + (m <= K ? keptCap : keptFees * (1 - g[m])) : fees
+            let fees = !offset ? keptFees * g[m] : m <= K ? keptFees * g[m] + keptCap : keptFees
+            return fees - mediationPerExcess * x[m]
         }
 
         // Calendar years are consecutive runs of managed months, the last ending at M.
@@ -266,12 +266,11 @@ extension AreaEngine {
         }
         sums.before += before
         sums.operating += mediationPerExcess * curve.excessSum[M]
-        var value = keptFees * curve.collectedValue[M] - mediationPerExcess * curve.excessValue[M]
-        if offset {
-            let uncollected = curve.discountSum[M] - curve.discountSum[K] - (curve.collectedValue[M] - curve.collectedValue[K])
-            value += keptCap * curve.discountSum[K] + keptFees * uncollected
-        }
-        sums.npv += curve.discount[shift] * value
+        // Present value from managed month 1: g's until K (or M), then the whole bill.
+        let fees = offset
+            ? keptFees * (curve.collectedValue[K] + curve.discountSum[M] - curve.discountSum[K]) + keptCap * curve.discountSum[K]
+            : keptFees * curve.collectedValue[M]
+        sums.npv += curve.discount[shift] * (fees - mediationPerExcess * curve.excessValue[M])
 
         // Straight pieces between the curve's bends and the month the offset leaves the cap.
         let leavesCap = offset && K >= 1 && K < M ? K + 1 : M + 1
