@@ -241,6 +241,14 @@ extension ScenarioReader {
                       + "(sd² < (mean − min)(max − mean))", at: at("sd"))
                 return nil
             }
+            let smallest = Distribution.smallestBetaSD(mean: mean, min: lo, max: hi)
+            guard sd >= smallest else {
+                error("a beta on [\(TOMLNode.show(lo)), \(TOMLNode.show(hi))] with mean \(TOMLNode.show(mean)) and sd "
+                      + "\(TOMLNode.show(sd)) is too narrow to compute: sd must be at least \(Self.rounded(smallest * 1.001)) "
+                      + "(its shape a + b would exceed 1,000,000, where GSL's beta distribution fails); for a narrower "
+                      + "spread use dist = \"normal\" with min and max", at: at("sd"))
+                return nil
+            }
             return .beta(mean: mean, sd: sd, min: lo, max: hi)
         case .triangular, .pert:
             let lo = v["min"]!, mode = v["mode"]!, hi = v["max"]!

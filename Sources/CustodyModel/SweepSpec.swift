@@ -1,3 +1,5 @@
+import GSL
+
 /// One `[[sweep]]` table: a parameter path and how its values are drawn (MODEL §7, `sweep`).
 public struct SweepSpec: Sendable, Equatable {
     public var path: ParameterPath
@@ -14,6 +16,14 @@ public struct SweepSpec: Sendable, Equatable {
 
 /// A probability distribution of a swept parameter; every one is sampled by inverse CDF.
 public enum Distribution: Sendable, Equatable {
+    /// The smallest sd of a beta with `mean` on [min, max]: below it the shape's a + b, which
+    /// is m(1 − m)/v − 1 for the mean m and variance v on [0, 1], exceeds
+    /// `Probability.betaShapeLimit`, beyond which GSL cannot compute the distribution.
+    public static func smallestBetaSD(mean: Double, min: Double, max: Double) -> Double {
+        let width = max - min, m = (mean - min) / width
+        return width * (m * (1 - m) / (Probability.betaShapeLimit + 1)).squareRoot()
+    }
+
     case uniform(min: Double, max: Double)
     /// Optionally truncated to [min, max].
     case normal(mean: Double, sd: Double, min: Double?, max: Double?)

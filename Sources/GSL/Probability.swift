@@ -26,13 +26,36 @@ public enum Probability {
         return gsl_cdf_beta_P(x, a, b)
     }
 
-    /// The quantile of Beta(a, b) on [0, 1] (`gsl_cdf_beta_Pinv`); NaN when GSL cannot reach it.
+    /// The quantile of Beta(a, b) on [0, 1]: `gsl_cdf_beta_Pinv`, or, where that fails, the
+    /// root of `gsl_cdf_beta_P`(x) = p by GSL's Brent solver, to the last bit or two.
     ///
-    /// - Complexity: an iteration of a few dozen incomplete-beta evaluations at most.
+    /// GSL's own inversion gives up (NaN) for some p once a + b reaches the hundreds (a = 300,
+    /// b = 600: one p in 10⁵; a = b = 3,000: about 2,000 in 10⁵), and for a = b = 10⁶ at
+    /// p = 0.5 it never returns. A beta with a small sd for its range has such shapes, so above
+    /// a + b = ``directInversionLimit`` the solver is used without trying GSL's inversion, and
+    /// below it whenever that returns NaN.
+    ///
+    /// - Complexity: a few dozen incomplete-beta evaluations.
     public static func betaQuantile(_ p: Double, a: Double, b: Double) -> Double {
         GSLRuntime.prepare()
-        return gsl_cdf_beta_Pinv(p, a, b)
+        if a + b <= directInversionLimit {
+            let x = gsl_cdf_beta_Pinv(p, a, b)
+            if !x.isNaN { return x }
+        }
+        guard p > 0 else { return p == 0 ? 0 : .nan }
+        guard p < 1 else { return p == 1 ? 1 : .nan }
+        let solution = try? RootFinder.solve({ gsl_cdf_beta_P($0, a, b) - p }, in: 0...1, absoluteTolerance: 0,
+                                             relativeTolerance: 2 * .ulpOfOne, maxIterations: 400)
+        return solution?.root ?? .nan
     }
+
+    /// The largest a + b for which ``betaQuantile(_:a:b:)`` tries `gsl_cdf_beta_Pinv` first.
+    public static let directInversionLimit = 1000.0
+
+    /// The largest a + b for which Beta(a, b) is computed here: `gsl_cdf_beta_P` returns NaN
+    /// at some x near the mean from a + b ≈ 1.4 × 10⁶ (a = b = 7 × 10⁵ passes, a = b = 10⁶
+    /// does not), and ``betaQuantile(_:a:b:)`` with it.
+    public static let betaShapeLimit = 1_000_000.0
 
     /// The lower tail of the lognormal whose logarithm is Normal(ζ, σ) (`gsl_cdf_lognormal_P`).
     public static func lognormal(_ x: Double, zeta: Double, sigma: Double) -> Double {

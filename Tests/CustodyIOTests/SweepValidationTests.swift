@@ -72,6 +72,19 @@ import Testing
                         "a beta's mean (0.2) must lie strictly between min (0.3) and max (0.6)")
     }
 
+    /// A beta so narrow that its shape's a + b passes a million cannot be computed (GSL's beta
+    /// distribution fails there); just wider is accepted.
+    @Test func betaMustNotBeTooNarrowToCompute() {
+        expectOnlyError(sweep("param = \"collection_target\"\ndist = \"beta\"\nmean = 0.85\nsd = 0.00003\nmin = 0.8\nmax = 0.9"),
+                        at: "0.00003",
+                        "a beta on [0.8, 0.9] with mean 0.85 and sd 3e-05 is too narrow to compute: sd must be at least "
+                        + "5.005e-05 (its shape a + b would exceed 1,000,000, where GSL's beta distribution fails); for a "
+                        + "narrower spread use dist = \"normal\" with min and max")
+        #expect(throws: Never.self) {
+            try load(sweep("param = \"collection_target\"\ndist = \"beta\"\nmean = 0.85\nsd = 0.00005005\nmin = 0.8\nmax = 0.9"))
+        }
+    }
+
     @Test func lognormalMeanMustBePositive() {
         #expect(failures(sweep("param = \"fee_rate\"\ndist = \"lognormal\"\nmean = -1\nsd = 0.1")) ==
                 ["s.toml:21:8: error: a lognormal's mean (-1) must be greater than 0"])
