@@ -222,20 +222,8 @@ extension AreaEngine {
         let mediationPerExcess = p.pointee.mediationCostPerHousehold * facts.households
         let keptFees = keep * billed, keptCap = keep * cap
         let g = curve.collected, x = curve.excess
-        // K: the months at the cap, which the month loop takes unless the uncollected fees are below it.
-        var K = 0
-        if offset {
-            if cap <= billed * (1 - g[M]) {
-                K = M
-            } else if cap <= billed * (1 - g[1]) {
-                var lo = 1, hi = M
-                while hi - lo > 1 {
-                    let mid = (lo + hi) / 2
-                    if cap <= billed * (1 - g[mid]) { lo = mid } else { hi = mid }
-                }
-                K = lo
-            }
-        }
+        // The offset is the cap over months 1…K, the uncollected fees after.
+        let K = offset ? monthsAtCap(M, { cap <= billed * (1 - g[$0]) }) : 0
         /// The fees kept, less mediation, over managed months 1…m. After month K, fees and
         /// offset together are the whole bill: billed × (g + u) = billed.
         @inline(__always)
@@ -296,20 +284,8 @@ extension AreaEngine {
                                   into d: DistrictSeries, profit: UnsafeMutablePointer<Double>, sums: inout AreaSums) {
         let u = plan.uncollected, M = plan.managed, t0 = plan.takeover, keep = u.keep
         let cap = p.pointee.ownerShareToFees * (1 - p.pointee.providerShare) * publicRevenue(facts, p)
-        // K months at the cap (the month loop takes the cap unless u < cap), then u.
-        var K: Int
-        if cap <= u.values[M] {
-            K = M
-        } else if u.values[1] < cap {
-            K = 0
-        } else {
-            var lo = 1, hi = M
-            while hi - lo > 1 {
-                let mid = (lo + hi) / 2
-                if u.values[mid] < cap { hi = mid } else { lo = mid }
-            }
-            K = lo
-        }
+        // The offset is the cap over months 1…K, u after.
+        let K = monthsAtCap(M, { cap <= u.values[$0] })
         let level = cap * keep
         // The offset kept over managed months 1…m; calendar years are consecutive runs of
         // managed months, the last ending at M.
@@ -418,6 +394,21 @@ extension AreaEngine {
         }
     }
 
+    /// The number K of managed months 1…K at the offset's cap, which the month loop takes
+    /// unless the uncollected fees are below it: `atCap` holds on months 1…K and on no later
+    /// one (the uncollected fees never rise).
+    @inline(__always)
+    static func monthsAtCap(_ M: Int, _ atCap: (Int) -> Bool) -> Int {
+        if atCap(M) { return M }
+        guard atCap(1) else { return 0 }
+        var lo = 1, hi = M
+        while hi - lo > 1 {
+            let mid = (lo + hi) / 2
+            if atCap(mid) { lo = mid } else { hi = mid }
+        }
+        return lo
+    }
+
     /// The first month in a…e where `test` differs from its value at a, for a test that
     /// changes at most once on the range; nil when it does not change.
     @inline(__always)
@@ -431,20 +422,6 @@ extension AreaEngine {
             if test(mid) == initial { lo = mid } else { hi = mid }
         }
         return hi
-    }
-
-    @inline(__always)
-    private static func sortBoundaries(_ b: UnsafeMutablePointer<Int>, _ count: Int) {
-        guard count > 1 else { return }
-        for i in 1..<count {
-            let x = b[i]
-            var j = i
-            while j > 0 && b[j - 1] > x {
-                b[j] = b[j - 1]
-                j -= 1
-            }
-            b[j] = x
-        }
     }
 }
 

@@ -53,8 +53,8 @@ public enum Probability {
     public static let directInversionLimit = 1000.0
 
     /// The largest a + b for which Beta(a, b) is computed here: `gsl_cdf_beta_P` returns NaN
-    /// at some x near the mean from a + b ≈ 1.4 × 10⁶ (a = b = 7 × 10⁵ passes, a = b = 10⁶
-    /// does not), and ``betaQuantile(_:a:b:)`` with it.
+    /// at some x within 8 sd of the mean for a = b = 10⁶ and for a = 5 × 10⁵, b = 2 × 10⁶, not
+    /// for a = b = 7 × 10⁵ nor a = 5 × 10⁵, b = 10⁶; ``betaQuantile(_:a:b:)`` fails with it.
     public static let betaShapeLimit = 1_000_000.0
 
     /// The lower tail of the lognormal whose logarithm is Normal(ζ, σ) (`gsl_cdf_lognormal_P`).

@@ -9,6 +9,8 @@ import Foundation
 enum InterruptCleanup {
     nonisolated(unsafe) private static var path: UnsafeMutablePointer<CChar>?
     nonisolated(unsafe) private static var folder: UnsafeMutablePointer<CChar>?
+    /// The signals the process was started to ignore, ignored again by ``disarm()``.
+    nonisolated(unsafe) private static var ignored: [Int32] = []
 
     /// Removes `temporary` (and its folder, if that is then empty) if a SIGINT or SIGTERM
     /// arrives before ``disarm()``. A signal the process was started to ignore (a background
@@ -22,12 +24,18 @@ enum InterruptCleanup {
                 if let f = InterruptCleanup.folder { rmdir(f) }
                 _exit(128 + received)
             }
-            if unsafeBitCast(previous, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) { signal(sig, SIG_IGN) }
+            if unsafeBitCast(previous, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self) {
+                signal(sig, SIG_IGN)
+                ignored.append(sig)
+            }
         }
     }
 
+    /// Gives SIGINT and SIGTERM back their default action, or, if the process was started to
+    /// ignore them, leaves them ignored.
     static func disarm() {
-        for sig in [SIGINT, SIGTERM] { signal(sig, SIG_DFL) }
+        for sig in [SIGINT, SIGTERM] { signal(sig, ignored.contains(sig) ? SIG_IGN : SIG_DFL) }
+        ignored = []
         free(path)
         free(folder)
         path = nil
