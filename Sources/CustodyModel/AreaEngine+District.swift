@@ -36,7 +36,9 @@ extension AreaEngine {
         let level = addLevel(facts, p, plan: plan, into: series, sums: &sums)
         // The yearly profit starts from the fixed blocks' and the level's.
         let profit = series.yearProfit
-        for j in 0..<plan.yearCount { profit[j] = plan.fixedProfit[j] + level * plan.yearMonths[j] }
+        for j in stride(from: 0, to: plan.yearCount, by: 4) {
+            YearLanes.store(YearLanes.load(plan.fixedProfit + j) + level * YearLanes.load(plan.yearMonths + j), to: profit + j)
+        }
         // The varying blocks, each service named so that its inlined steps read its own fields
         // (the compiler does not inline them through a helper into this function).
         let varying = plan.varying
@@ -337,7 +339,10 @@ extension AreaEngine {
         sums.before += margin * weights[0] - s.fixed * M
         sums.operating += revenue * variableShare * weights[0] + s.fixed * M
         sums.npv += margin * weights[1] - s.fixed * plan.managedDiscount
-        for j in 0..<plan.yearCount { profit[j] += margin * weights[2 + j] - s.fixed * plan.yearMonths[j] }
+        for j in stride(from: 0, to: plan.yearCount, by: 4) {
+            let added = margin * YearLanes.load(weights + 2 + j) - s.fixed * YearLanes.load(plan.yearMonths + j)
+            YearLanes.store(YearLanes.load(profit + j) + added, to: profit + j)
+        }
         // The ramp climbs by margin / R a month for R months; the fixed cost is a level.
         let R = Swift.max(s.rampMonths, 1), climb = margin / Double(R)
         d.curvature[t0] += climb - s.fixed

@@ -78,7 +78,8 @@ public final class AreaPlan {
         yearCount = year(T) - firstYear + 1
         yearFirst = .allocate(capacity: yearCount)
         yearLast = .allocate(capacity: yearCount)
-        yearMonths = .allocate(capacity: yearCount)
+        yearMonths = .allocate(capacity: YearLanes.padded(yearCount))
+        yearMonths.initialize(repeating: 0, count: YearLanes.padded(yearCount))
         settlement = .allocate(capacity: yearCount)
         for j in 0..<yearCount {
             // t of the year's January and December, clipped to the managed months.
@@ -106,10 +107,10 @@ public final class AreaPlan {
         managedDiscount = series.discountSum[T] - series.discountSum[t0 - 1]
         let s = p.services
         rampMonths = (s.housekeeping.rampMonths, s.repair.rampMonths, s.brokerage.rampMonths, s.parcel.rampMonths)
-        rampWeights = .allocate(capacity: 4 * (2 + yearCount))
-        rampWeights.initialize(repeating: 0, count: 4 * (2 + yearCount))
-        fixedProfit = .allocate(capacity: yearCount)
-        fixedProfit.initialize(repeating: 0, count: yearCount)
+        rampWeights = .allocate(capacity: 4 * (2 + YearLanes.padded(yearCount)))
+        rampWeights.initialize(repeating: 0, count: 4 * (2 + YearLanes.padded(yearCount)))
+        fixedProfit = .allocate(capacity: YearLanes.padded(yearCount))
+        fixedProfit.initialize(repeating: 0, count: YearLanes.padded(yearCount))
         var varying = varying.contains(.collection) ? varying.union(.offset) : varying
         if varying.contains(.offset) && !varying.contains(.collection) {
             uncollected = UncollectedFees(facts: facts, parameters: p, managed: managed, takeover: t0, series: series)
@@ -177,12 +178,12 @@ public final class AreaPlan {
         AreaEngine.accumulate(facts, ownParameters, plan: self, sharing: curve, into: series)
     }
 
-    /// Numbers per service in ``rampWeights``.
-    var rampWeightCount: Int { 2 + yearCount }
+    /// Numbers per service in ``rampWeights``: the calendar years padded (``YearLanes``).
+    var rampWeightCount: Int { 2 + YearLanes.padded(yearCount) }
 
     /// The weights of a service ramp of `months` months, r(m) = min(1, m / max(months, 1)):
     /// into `out`, its sum over the managed months, its present value Σ r(m) d_t, and its sum
-    /// over each calendar year's managed months.
+    /// over each calendar year's managed months, then zeros up to ``rampWeightCount``.
     ///
     /// - Complexity: O(calendar years).
     func weighRamp(months: Int, into out: UnsafeMutablePointer<Double>, series: DistrictSeries) {
@@ -206,6 +207,7 @@ public final class AreaPlan {
         out[0] = whole.sum
         out[1] = whole.value
         for j in 0..<yearCount { out[2 + j] = weigh(yearFirst[j], yearLast[j]).sum }
+        for j in yearCount..<YearLanes.padded(yearCount) { out[2 + j] = 0 }
     }
 }
 
