@@ -23,12 +23,12 @@ public enum SweepTables {
     /// - Complexity: O(rows × columns); about 150 bytes a row.
     public static func sampleRows(_ chunk: SweepChunk) -> [UInt8] {
         var w = CSVWriter(reservingCapacity: chunk.count * (24 * (chunk.variables + 6)))
+        let metrics = SweepMetric.allCases
         for r in 0..<chunk.count {
-            w.integer(chunk.first + r)
-            for k in 0..<chunk.variables { w.number(chunk.value(r, k)) }
             let o = chunk.outcomes[r]
-            for metric in SweepMetric.allCases { w.number(o[metric]) }
-            w.endRow()
+            w.numberRow(chunk.first + r, count: chunk.variables + metrics.count) { k in
+                k < chunk.variables ? chunk.value(r, k) : o[metrics[k - chunk.variables]]
+            }
         }
         return w.bytes
     }

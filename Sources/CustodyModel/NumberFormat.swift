@@ -5,23 +5,60 @@ public enum NumberFormat {
     ///
     /// - Precondition: `x` is finite (callers turn NaN and infinity into empty cells first).
     public static func shortest(_ x: Double) -> String {
-        var text = ""
-        write(x, to: &text)
-        return text
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+            let count = write(x, into: buffer.baseAddress!)
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
+        }
     }
 
-    /// Writes ``shortest(_:)``'s spelling of `x` to `stream` without building a string first
-    /// (the standard library hands the digits of a `Double` to a stream as ASCII bytes).
+    /// Bytes ``write(_:into:)`` may use: the longest spelling of a double has 24.
+    public static let capacity = 32
+
+    /// Writes ``shortest(_:)``'s spelling of `x` as ASCII to `buffer` (``capacity`` bytes),
+    /// without building a string: the digits of the fractions sweeps write by the million
+    /// are worked out by ``ShortestDecimal``, which spells them as the standard library does;
+    /// the rare others by the standard library itself.
     ///
     /// - Precondition: `x` is finite.
+    /// - Returns: the number of bytes written.
     @inline(__always)
-    public static func write<Stream: TextOutputStream>(_ x: Double, to stream: inout Stream) {
+    public static func write(_ x: Double, into buffer: UnsafeMutablePointer<UInt8>) -> Int {
         if x == 0 {
-            stream.write("0")
-        } else if x.rounded(.towardZero) == x, abs(x) < 1e15 {
-            stream.write(String(Int64(x)))
-        } else {
-            x.write(to: &stream)
+            buffer[0] = UInt8(ascii: "0")
+            return 1
+        }
+        if let count = ShortestDecimal.write(x, to: buffer) { return count }
+        if x.rounded(.towardZero) == x, x.magnitude < 1e15 { return write(Int(x), into: buffer) }
+        var copy = BufferStream(buffer: buffer)
+        x.write(to: &copy)
+        return copy.count
+    }
+
+    /// Writes the decimal digits of `n`, with a `-` when it is negative, to `buffer`
+    /// (``capacity`` bytes).
+    ///
+    /// - Returns: the number of bytes written.
+    @inline(__always)
+    public static func write(_ n: Int, into buffer: UnsafeMutablePointer<UInt8>) -> Int {
+        let magnitude = n.magnitude
+        var digits = 1
+        while digits < 20 && magnitude >= ShortestDecimal.powerOfTen(digits) { digits += 1 }
+        let sign = n < 0 ? 1 : 0
+        if sign == 1 { buffer[0] = UInt8(ascii: "-") }
+        ShortestDecimal.writeDigits(UInt64(magnitude), count: digits, to: buffer + sign)
+        return sign + digits
+    }
+
+    /// Takes the standard library's spelling of a double into a buffer.
+    private struct BufferStream: TextOutputStream {
+        let buffer: UnsafeMutablePointer<UInt8>
+        var count = 0
+
+        mutating func write(_ string: String) {
+            for byte in string.utf8 {
+                buffer[count] = byte
+                count += 1
+            }
         }
     }
 }

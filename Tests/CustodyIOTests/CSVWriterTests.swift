@@ -42,6 +42,19 @@ struct CSVWriterTests {
         w.endRow()
         #expect(String(decoding: w.bytes, as: UTF8.self) == "0.1,400,,,,7,true\r\n")
     }
+
+    @Test func aNumberRowEqualsItsCells() {
+        let values = [0.1, -400, .nan, 1e300, -0.0, 12_345.678_9, .infinity, 0.000_123, 0x1p52 + 1]
+        var cells = CSVWriter(), row = CSVWriter()
+        for first in [0, 41, -7, Int.max] {
+            cells.integer(first)
+            for x in values { cells.number(x) }
+            cells.endRow()
+            row.numberRow(first, count: values.count) { values[$0] }
+        }
+        #expect(row.bytes == cells.bytes)
+        #expect(String(decoding: row.bytes.prefix(44), as: UTF8.self) == "0,0.1,-400,,1e+300,0,12345.6789,,0.000123,45")
+    }
 }
 
 /// Files appear whole or not at all (MODEL §7).
