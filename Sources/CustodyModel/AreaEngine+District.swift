@@ -53,19 +53,21 @@ extension AreaEngine {
         if varying.contains(.service(.parcel)) { addService(.parcel, facts, p, plan: plan, into: series, profit: profit, sums: &sums) }
         if varying.contains(.government) { addGovernment(facts, p, plan: plan, into: series, profit: profit, sums: &sums) }
 
-        // Each calendar year's income tax, in its settlement month.
+        // Each calendar year's income tax, for the series to place in its settlement month.
         var incomeTax = 0.0
-        let rate = p.pointee.citRate
+        let rate = p.pointee.citRate, yearTax = series.yearTax + plan.firstYear
         if p.pointee.lossCarryYears >= plan.yearCount - 1 {
-            // No loss expires within the horizon: the losses not yet used form one pool, and
-            // which of them a profit uses first makes no difference.
-            var pool = 0.0
+            // No loss expires within the horizon, so a loss is made good before anything is
+            // taxed again: the profit taxed up to a year is the highest the running total of
+            // the profits has reached (0 at the start). (The unused losses then follow the
+            // recursion pool = max(0, pool − profit), whose solution is that highest running
+            // total less the running total.)
+            var total = 0.0, taxed = 0.0
             for j in 0..<plan.yearCount {
-                let gain = Swift.max(profit[j], 0), used = Swift.min(pool, gain)
-                pool += Swift.max(-profit[j], 0) - used
-                let tax = rate * (gain - used), t = plan.settlement[j]
-                series.impulses[t] -= tax
-                sums.npv -= tax * series.discount[t]
+                total += profit[j]
+                let reached = Swift.max(taxed, total), tax = rate * (reached - taxed)
+                taxed = reached
+                yearTax[j] += tax
                 incomeTax += tax
             }
         } else {
@@ -82,9 +84,7 @@ extension AreaEngine {
                     tax = settleIncomeTax(year: plan.firstYear + j, profit: profit[j], firstYear: plan.firstYear,
                                           carry: p.pointee.lossCarryYears, rate: rate, losses: series.yearLoss)
                 }
-                let t = plan.settlement[j]
-                series.impulses[t] -= tax
-                sums.npv -= tax * series.discount[t]
+                yearTax[j] += tax
                 incomeTax += tax
             }
         }

@@ -1,8 +1,8 @@
 /// One area prepared for evaluation many times over, as a sweep does (``accumulate(into:)``):
 /// its own copy of its parameters, which the sweep changes between evaluations, and what can
-/// be worked out in advance: its calendar years (their managed months and the month that
-/// settles their income tax), how its management years fall into them, the weights of each
-/// service's ramp, and the blocks of its cash flow that stay as they are (``AreaBlocks``).
+/// be worked out in advance: its calendar years and their managed months, how its management
+/// years fall into them, the weights of each service's ramp, and the blocks of its cash flow
+/// that stay as they are (``AreaBlocks``).
 ///
 /// Not shared between threads: each thread makes its own.
 public final class AreaPlan {
@@ -15,13 +15,12 @@ public final class AreaPlan {
     let managed: Int
     /// Index, counted from the start's year, of the calendar year of t0.
     let firstYear: Int
-    /// Calendar years with managed months; of each, its first and last managed month m, their
-    /// number, and the month t (December, or T) that settles its income tax.
+    /// Calendar years with managed months; of each, its first and last managed month m and
+    /// their number.
     let yearCount: Int
     let yearFirst: UnsafeMutablePointer<Int>
     let yearLast: UnsafeMutablePointer<Int>
     let yearMonths: UnsafeMutablePointer<Double>
-    let settlement: UnsafeMutablePointer<Int>
     /// Management years (12 managed months each, the last one possibly shorter).
     let managementYears: Int
     /// The parts of management years within one calendar year, in month order.
@@ -80,7 +79,6 @@ public final class AreaPlan {
         yearLast = .allocate(capacity: yearCount)
         yearMonths = .allocate(capacity: YearLanes.padded(yearCount))
         yearMonths.initialize(repeating: 0, count: YearLanes.padded(yearCount))
-        settlement = .allocate(capacity: yearCount)
         for j in 0..<yearCount {
             // t of the year's January and December, clipped to the managed months.
             let january = 12 * (firstYear + j) - (startMonth - 1) + 1
@@ -88,7 +86,6 @@ public final class AreaPlan {
             yearFirst[j] = first - t0 + 1
             yearLast[j] = last - t0 + 1
             yearMonths[j] = Double(last - first + 1)
-            settlement[j] = last
         }
         managementYears = (managed + 11) / 12
         var parts: [YearPart] = []
@@ -137,7 +134,6 @@ public final class AreaPlan {
         yearFirst.deallocate()
         yearLast.deallocate()
         yearMonths.deallocate()
-        settlement.deallocate()
         parts.deallocate()
         rampWeights.deallocate()
         fixedProfit.deallocate()

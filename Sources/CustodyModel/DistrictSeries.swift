@@ -23,6 +23,12 @@ public final class DistrictSeries {
     let curvature: UnsafeMutablePointer<Double>
     /// Amounts of single months at index t = 1…T.
     let impulses: UnsafeMutablePointer<Double>
+    /// Income tax of each calendar year that areas have added and that is not yet in the
+    /// month settling it (``settleTaxes()``): every area settles a calendar year's tax in the
+    /// same month, its December or T, so the areas' taxes are summed first and placed once.
+    let yearTax: UnsafeMutablePointer<Double>
+    /// The month t settling each calendar year's income tax.
+    let settlement: UnsafeMutablePointer<Int>
     /// Scratch for one area: profit and unused loss of each calendar year, piece boundaries
     /// and ramp weights.
     let yearProfit: UnsafeMutablePointer<Double>
@@ -49,7 +55,10 @@ public final class DistrictSeries {
     }
 
     /// The totals of the areas added so far.
-    public var totals: Totals { sums.pointee }
+    public var totals: Totals {
+        settleTaxes()
+        return sums.pointee
+    }
 
     /// - Parameters:
     ///   - months: the horizon T (≥ 1).
@@ -75,6 +84,10 @@ public final class DistrictSeries {
         curvature.initialize(repeating: 0, count: months + 2)
         impulses = .allocate(capacity: months + 1)
         impulses.initialize(repeating: 0, count: months + 1)
+        yearTax = .allocate(capacity: years)
+        yearTax.initialize(repeating: 0, count: years)
+        settlement = .allocate(capacity: years)
+        for y in 0..<years { settlement[y] = Swift.min(12 * (y + 1) - (startMonth - 1), months) }
         yearProfit = .allocate(capacity: YearLanes.padded(years))
         yearProfit.initialize(repeating: 0, count: YearLanes.padded(years))
         yearLoss = .allocate(capacity: years)
@@ -88,9 +101,10 @@ public final class DistrictSeries {
     }
 
     deinit {
-        for p in [discount, discountSum, weightedDiscountSum, curvature, impulses, yearProfit, yearLoss, rampScratch] {
+        for p in [discount, discountSum, weightedDiscountSum, curvature, impulses, yearTax, yearProfit, yearLoss, rampScratch] {
             p.deallocate()
         }
+        settlement.deallocate()
         boundaries.deallocate()
         sums.deallocate()
     }
@@ -99,6 +113,7 @@ public final class DistrictSeries {
     public func clear() {
         curvature.update(repeating: 0, count: months + 2)
         impulses.update(repeating: 0, count: months + 1)
+        yearTax.update(repeating: 0, count: years)
         sums.pointee = Totals()
     }
 
@@ -107,12 +122,14 @@ public final class DistrictSeries {
         precondition(other.months == months)
         curvature.update(from: other.curvature, count: months + 2)
         impulses.update(from: other.impulses, count: months + 1)
+        yearTax.update(from: other.yearTax, count: years)
         sums.pointee = other.sums.pointee
     }
 
     /// The district's net cash flow of months 1…T, into `flows` (T elements).
     public func netCashFlow(into flows: UnsafeMutableBufferPointer<Double>) {
         precondition(flows.count == months)
+        settleTaxes()
         var slope = 0.0, level = 0.0
         for t in 1...months {
             slope += curvature[t]
@@ -125,6 +142,7 @@ public final class DistrictSeries {
     ///
     /// - Complexity: O(T).
     public func lowestCumulativeCash() -> Double {
+        settleTaxes()
         var slope = 0.0, level = 0.0, cumulative = 0.0, lowest = Double.infinity
         for t in 1...months {
             slope += curvature[t]
@@ -133,6 +151,17 @@ public final class DistrictSeries {
             lowest = Swift.min(lowest, cumulative)
         }
         return lowest
+    }
+
+    /// Places the income tax in ``yearTax`` in its settlement months, and its present value
+    /// in the totals.
+    func settleTaxes() {
+        for y in 0..<years where !yearTax[y].isZero {
+            let t = settlement[y]
+            impulses[t] -= yearTax[y]
+            sums.pointee.npv -= yearTax[y] * discount[t]
+            yearTax[y] = 0
+        }
     }
 
     /// Adds the straight piece `value + slope × (t − first)` over months first…last, after a
