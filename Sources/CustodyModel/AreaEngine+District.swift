@@ -213,7 +213,7 @@ extension AreaEngine {
     /// ``addFees(_:_:plan:offset:into:profit:sums:)`` read from a curve whose uncollected
     /// share u never rises: the offset is then the cap over managed months 1…K and billed × u
     /// after, so that sums over any run of months are differences of the curve's running sums,
-    /// and the fees are straight between the curve's bends and month K + 1.
+    /// and the month line's second differences are the curve's, scaled, except around K + 1.
     private static func addFees(_ facts: AreaFacts, _ p: UnsafePointer<AreaParameters>, plan: AreaPlan, offset: Bool,
                                 curve: CollectionCurve, into d: DistrictSeries, profit: UnsafeMutablePointer<Double>,
                                 sums: inout AreaSums) {
@@ -262,20 +262,26 @@ extension AreaEngine {
             : keptFees * curve.collectedValue[M]
         sums.npv += curve.discount[shift] * (fees - mediationPerExcess * curve.excessValue[M])
 
-        // Straight pieces between the curve's bends and the month the offset leaves the cap.
-        let leavesCap = offset && K >= 1 && K < M ? K + 1 : M + 1
-        var a = 1, bend = 0, previousEnd = 0.0, previousSlope = 0.0
-        while a <= M {
-            while bend < curve.bendCount && curve.bends[bend] <= a { bend += 1 }
-            var next = leavesCap > a ? leavesCap : M + 1
-            if bend < curve.bendCount { next = Swift.min(next, curve.bends[bend]) }
-            let e = Swift.min(next, M + 1) - 1
-            let first = kept(a), span = Double(e - a)
-            let slope = e > a ? (kept(e) - first) / span : 0
-            d.addPiece(first: shift + a, last: shift + e, value: first, slope: slope,
-                       previousEnd: previousEnd, previousSlope: &previousSlope)
-            previousEnd = first + slope * span
-            a = e + 1
+        // The month line as second differences: g and x turn only at the curve's turns, and
+        // the line changes form between months K and K + 1, where the offset leaves its cap.
+        // Over months that are all at the cap, it is keptFees × g − mediation × x plus the cap
+        // from month 1; over months all after, the whole bill less mediation.
+        let atCap = offset ? K : M, curvature = d.curvature + shift
+        let turns = curve.turns, collectedTurn = curve.collectedTurn, excessTurn = curve.excessTurn
+        for i in 0..<curve.turnCount {
+            let s = turns[i]
+            if s > M { break }
+            // 1 where the form holds on months s − 2…s, 0 at K + 1 and K + 2 (worked out below).
+            let before = s <= atCap ? 1.0 : 0, after = s > atCap + 2 ? 1.0 : 0
+            curvature[s] += before * keptFees * collectedTurn[i] - (before + after) * mediationPerExcess * excessTurn[i]
+        }
+        if offset && K >= 1 { curvature[1] += keptCap }
+        if offset && K >= 2 { curvature[2] -= keptCap }
+        if atCap < M {
+            /// The line in managed month m, 0 before month 1.
+            @inline(__always)
+            func line(_ m: Int) -> Double { m >= 1 ? kept(m) : 0 }
+            for s in (atCap + 1)...Swift.min(atCap + 2, M) { curvature[s] += line(s) - 2 * line(s - 1) + line(s - 2) }
         }
     }
 

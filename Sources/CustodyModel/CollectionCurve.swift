@@ -24,6 +24,13 @@ public final class CollectionCurve {
     /// The months in 2…T that start a new straight piece of g and x (at most two).
     let bends: UnsafeMutablePointer<Int>
     private(set) var bendCount = 0
+    /// The months where the second differences y(m) − 2y(m − 1) + y(m − 2) of g and x may be
+    /// other than 0 (with y(0) = y(−1) = 0): 1, 2, and each bend b and b + 1, up to T, in
+    /// increasing order; and those second differences.
+    let turns: UnsafeMutablePointer<Int>
+    let collectedTurn, excessTurn: UnsafeMutablePointer<Double>
+    private(set) var turnCount = 0
+    private static let turnCapacity = 2 + 2 * DistrictSeries.boundaryCapacity
     /// Whether u never rises from one month to the next (g never falls): the offset
     /// min(cap, billed × u) is then the cap over a first run of months and u after, whatever
     /// the area.
@@ -62,11 +69,20 @@ public final class CollectionCurve {
         }
         bends = .allocate(capacity: DistrictSeries.boundaryCapacity)
         bends.initialize(repeating: 0, count: DistrictSeries.boundaryCapacity)
+        turns = .allocate(capacity: Self.turnCapacity)
+        turns.initialize(repeating: 0, count: Self.turnCapacity)
+        collectedTurn = .allocate(capacity: Self.turnCapacity)
+        collectedTurn.initialize(repeating: 0, count: Self.turnCapacity)
+        excessTurn = .allocate(capacity: Self.turnCapacity)
+        excessTurn.initialize(repeating: 0, count: Self.turnCapacity)
     }
 
     deinit {
         storage.deallocate()
         bends.deallocate()
+        turns.deallocate()
+        collectedTurn.deallocate()
+        excessTurn.deallocate()
     }
 
     /// Works the curve out for `p`'s collection and mediation parameters, unless it already
@@ -102,5 +118,21 @@ public final class CollectionCurve {
         }
         isNonincreasing = falling
         bendCount = collection.bends(managed: months, into: bends)
+        // Bends are increasing and at least 2, so the months come in order; a month is kept once.
+        turnCount = 0
+        addTurn(1)
+        addTurn(2)
+        for i in 0..<bendCount {
+            addTurn(bends[i])
+            addTurn(bends[i] + 1)
+        }
+    }
+
+    private func addTurn(_ s: Int) {
+        guard s <= months && (turnCount == 0 || turns[turnCount - 1] < s) else { return }
+        turns[turnCount] = s
+        collectedTurn[turnCount] = collected[s] - 2 * collected[s - 1] + (s >= 2 ? collected[s - 2] : 0)
+        excessTurn[turnCount] = excess[s] - 2 * excess[s - 1] + (s >= 2 ? excess[s - 2] : 0)
+        turnCount += 1
     }
 }
