@@ -46,19 +46,49 @@ struct BetaQuantileTable: Sendable {
         // The tuple form of lgamma is lgamma_r, which leaves the global signgam alone.
         let (lnA, _) = lgamma(a), (lnB, _) = lgamma(b), (lnAB, _) = lgamma(a + b)
         let density = Density(a: a, b: b, lnBeta: lnA + lnB - lnAB)
-        let quantile = { (u: Double) in density.node(at: Probability.betaQuantile(u, a: a, b: b)) }
+        let quantile = { @Sendable (u: Double) in density.node(at: Probability.betaQuantile(u, a: a, b: b)) }
+        // The nodes, then the cells' fits, on all cores: each is worked out on its own, and
+        // put in its place, so the table does not depend on how the work is shared.
         // nodes[j − 1] is at u = j/K, j = 1…K − 1.
-        let nodes = (1..<k).map { quantile(Double($0) * width) }
+        let nodes = Slots<Node>(count: k - 1)
+        DispatchQueue.concurrentPerform(iterations: k - 1) { i in nodes[i] = quantile(Double(i + 1) * width) }
+        let fits = Slots<[Piece]?>(count: k)
+        DispatchQueue.concurrentPerform(iterations: k - 2) { i in
+            let j = i + 1
+            fits[j] = Self.fit(from: Double(j) * width, width: width, between: nodes[j - 1]!, and: nodes[j]!,
+                               quantile: quantile)
+        }
         var cells = [Range<Int>](repeating: 0..<0, count: k), pieces: [Piece] = []
         for j in 1..<(k - 1) {
-            guard let fit = Self.fit(from: Double(j) * width, width: width, between: nodes[j - 1], and: nodes[j],
-                                     quantile: quantile)
-            else { continue }
+            guard let fit = fits[j] ?? nil else { continue }
             cells[j] = pieces.count..<(pieces.count + fit.count)
             pieces += fit
         }
         self.cells = cells
         self.pieces = pieces
+    }
+
+    /// Results that parallel workers write, each to its own index (storage of its own, which
+    /// no worker resizes or copies).
+    private final class Slots<Value>: @unchecked Sendable {
+        private let values: UnsafeMutablePointer<Value?>
+        private let count: Int
+
+        init(count: Int) {
+            self.count = count
+            values = .allocate(capacity: count)
+            values.initialize(repeating: nil, count: count)
+        }
+
+        deinit {
+            values.deinitialize(count: count)
+            values.deallocate()
+        }
+
+        subscript(i: Int) -> Value? {
+            get { values[i] }
+            set { values[i] = newValue }
+        }
     }
 
     /// The cells whose draws GSL answers directly, the two tail cells included.
@@ -107,7 +137,7 @@ struct BetaQuantileTable: Sendable {
 
 /// The Beta(a, b) density's logarithm and logarithmic derivative, which give the quantile's
 /// derivatives at a node.
-private struct Density {
+private struct Density: Sendable {
     let a: Double
     let b: Double
     let lnBeta: Double
@@ -121,7 +151,7 @@ private struct Density {
 }
 
 /// The quantile and its first two derivatives at one probability.
-private struct Node {
+private struct Node: Sendable {
     let x: Double
     let slope: Double
     let curvature: Double
@@ -129,7 +159,7 @@ private struct Node {
 
 /// The quintic x(t) = x₀ + t (c₁ + t (c₂ + t (c₃ + t (c₄ + t c₅)))) on t ∈ [0, 1] across one
 /// piece of width h, with t = (u − u₀)/h.
-private struct Piece {
+private struct Piece: Sendable {
     let x0, c1, c2, c3, c4, c5: Double
     /// The value at t = 1, which bounds the piece's values from above.
     let x1: Double
