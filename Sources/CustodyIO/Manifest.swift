@@ -39,12 +39,13 @@ public struct Manifest: Codable, Sendable {
         ledgerSHA256 = input.ledgerData.map(Self.sha256)
         self.seed = seed
         self.files = files
-        time = ISO8601DateFormatter().string(from: now)
+        time = now.formatted(.iso8601)
     }
 
     /// Lower-case hex SHA-256 of `data`.
     public static func sha256(_ data: Data) -> String {
-        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        let digits = Array("0123456789abcdef".utf8)
+        return String(decoding: SHA256.hash(data: data).flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 15)]] }, as: UTF8.self)
     }
 
     /// Pretty JSON with sorted keys, ending in a newline.

@@ -29,30 +29,32 @@ public struct AreaBlocks: OptionSet, Sendable, Hashable {
         if offsetFields.contains(field) { blocks.insert(.offset) }
         if governmentFields.contains(field) { blocks.insert(.government) }
         if staffingFields.contains(field) { blocks.insert(.staffing) }
-        for kind in ServiceKind.allCases where serviceFields(kind).contains(field) { blocks.insert(.service(kind)) }
+        for (kind, fields) in zip(ServiceKind.allCases, serviceFields) where fields.contains(field) {
+            blocks.insert(.service(kind))
+        }
         // VAT on services and the surcharges on every VAT reach all services.
         if field == \AreaParameters.vatVas { blocks.formUnion(.services) }
         if field == \AreaParameters.surchargeRate { blocks.formUnion([.collection, .offset, .services]) }
         return blocks
     }
 
-    // Key paths are not Sendable, so these sets are built on each (rare) call.
+    // Key paths are not Sendable; these sets are built once and never changed.
 
     /// Fields the collection reads: the fee, its collection and mediation, and VAT on fees.
-    private static var collectionFields: Set<AnyKeyPath> { [
+    nonisolated(unsafe) private static let collectionFields: Set<AnyKeyPath> = [
         \AreaParameters.feeRate, \AreaParameters.collectionStart, \AreaParameters.collectionTarget,
         \AreaParameters.collectionRampMonths, \AreaParameters.mediationThreshold, \AreaParameters.mediationRecovery,
         \AreaParameters.mediationCostPerHousehold, \AreaParameters.vatFee,
-    ] }
+    ]
 
     /// Fields of the public revenue whose owners' part caps the offset.
-    private static var offsetFields: Set<AnyKeyPath> { [
+    nonisolated(unsafe) private static let offsetFields: Set<AnyKeyPath> = [
         \AreaParameters.idleRent, \AreaParameters.idleOccupancy, \AreaParameters.parkingFee,
         \AreaParameters.parkingUtilization, \AreaParameters.adIncome, \AreaParameters.providerShare,
         \AreaParameters.ownerShareToFees,
-    ] }
+    ]
 
-    private static var governmentFields: Set<AnyKeyPath> {
+    nonisolated(unsafe) private static let governmentFields: Set<AnyKeyPath> = {
         var fields: Set<AnyKeyPath> = [
             \AreaParameters.subsidyPerHousehold, \AreaParameters.subsidyPerM2, \AreaParameters.startupGrant,
             \AreaParameters.reward, \AreaParameters.rewardMonth, \AreaParameters.subsidyTaxable,
@@ -60,20 +62,21 @@ public struct AreaBlocks: OptionSet, Sendable, Hashable {
         ]
         for kind in ServiceKind.allCases { fields.insert(\AreaParameters.services[kind].capex) }
         return fields
-    }
+    }()
 
     /// Fields a role's headcount reads: the households it serves, its minimum and its staff per
     /// gate, and the rounding.
-    private static var staffingFields: Set<AnyKeyPath> {
+    nonisolated(unsafe) private static let staffingFields: Set<AnyKeyPath> = {
         var fields: Set<AnyKeyPath> = [\AreaParameters.staffRounding]
         for role in StaffRole.allCases {
             fields.formUnion([\AreaParameters.roles[role].households, \AreaParameters.roles[role].min,
                               \AreaParameters.roles[role].perGate])
         }
         return fields
-    }
+    }()
 
-    private static func serviceFields(_ kind: ServiceKind) -> Set<AnyKeyPath> {
+    /// Per service (in ``ServiceKind`` order), the fields of its margin, fixed cost and ramp.
+    nonisolated(unsafe) private static let serviceFields: [Set<AnyKeyPath>] = ServiceKind.allCases.map { kind in
         [\AreaParameters.services[kind].orders, \AreaParameters.services[kind].price,
          \AreaParameters.services[kind].margin, \AreaParameters.services[kind].fixed,
          \AreaParameters.services[kind].rampMonths]

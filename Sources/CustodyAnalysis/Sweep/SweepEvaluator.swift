@@ -47,6 +47,7 @@ final class SweepEvaluator {
             DistrictSeries(months: scenario.months, startMonth: scenario.start.month, discountRate: scenario.discountRate)
         }
         let moved = variables.map { AreaBlocks.moved(by: ParameterCatalog[$0.path.parameter]) }
+        let movesCurve = variables.map { CollectionCurve.isMoved(by: ParameterCatalog[$0.path.parameter]) }
         var touched: [(Int, Range<Int>, Range<Int>, Int?)] = []
         var reals: [(Int, Int)] = []
         /// The collection parameters of each group, as the scenario sets them; its areas; and
@@ -76,7 +77,7 @@ final class SweepEvaluator {
                         sweptCurve.append(false)
                     }
                     members[k] += 1
-                    if specs.contains(where: CollectionCurve.isMoved(by:)) { sweptCurve[k] = true }
+                    if settings.contains(where: { movesCurve[$0] }) { sweptCurve[k] = true }
                     group = k
                 }
                 var areaReals: [(Int, Int)] = [], areaSlots: [(Int, ParameterSlot)] = []
