@@ -33,7 +33,8 @@ extension AreaEngine {
     static func accumulate(_ facts: AreaFacts, _ p: UnsafePointer<AreaParameters>, plan: AreaPlan,
                            sharing curve: CollectionCurve?, into series: DistrictSeries) {
         var sums = plan.fixed.pointee
-        let level = addLevel(facts, p, plan: plan, into: series, sums: &sums)
+        let revenue = publicRevenue(facts, p)
+        let level = addLevel(facts, p, publicRevenue: revenue, plan: plan, into: series, sums: &sums)
         // The yearly profit starts from the fixed blocks' and the level's.
         let profit = series.yearProfit
         for j in stride(from: 0, to: plan.yearCount, by: 4) {
@@ -42,7 +43,8 @@ extension AreaEngine {
         // The varying blocks, each service named so that its inlined steps read its own fields
         // (the compiler does not inline them through a helper into this function).
         let varying = plan.varying
-        addCollectionBlocks(varying, facts, p, plan: plan, sharing: curve, into: series, profit: profit, sums: &sums)
+        addCollectionBlocks(varying, facts, p, offsetCap: offsetCap(revenue, p), plan: plan, sharing: curve, into: series,
+                            profit: profit, sums: &sums)
         if varying.contains(.service(.housekeeping)) {
             addService(.housekeeping, facts, p, plan: plan, into: series, profit: profit, sums: &sums)
         }
@@ -101,7 +103,8 @@ extension AreaEngine {
     /// ``accumulate`` writes the same steps out for the varying ones.)
     static func addBlocks(_ blocks: AreaBlocks, _ facts: AreaFacts, _ p: UnsafePointer<AreaParameters>, plan: AreaPlan,
                           into series: DistrictSeries, profit: UnsafeMutablePointer<Double>, sums: inout AreaSums) {
-        addCollectionBlocks(blocks, facts, p, plan: plan, sharing: nil, into: series, profit: profit, sums: &sums)
+        addCollectionBlocks(blocks, facts, p, offsetCap: offsetCap(publicRevenue(facts, p), p), plan: plan, sharing: nil,
+                            into: series, profit: profit, sums: &sums)
         for kind in ServiceKind.allCases where blocks.contains(.service(kind)) {
             addService(kind, facts, p, plan: plan, into: series, profit: profit, sums: &sums)
         }
@@ -112,28 +115,29 @@ extension AreaEngine {
     /// from `curve` when it is given and its uncollected share never rises.
     @inline(__always)
     private static func addCollectionBlocks(_ blocks: AreaBlocks, _ facts: AreaFacts, _ p: UnsafePointer<AreaParameters>,
-                                            plan: AreaPlan, sharing curve: CollectionCurve?, into series: DistrictSeries,
+                                            offsetCap: Double, plan: AreaPlan, sharing curve: CollectionCurve?, into series: DistrictSeries,
                                             profit: UnsafeMutablePointer<Double>, sums: inout AreaSums) {
         if blocks.contains(.collection) {
             if let curve, curve.prepare(p) {
-                addFees(facts, p, plan: plan, offset: blocks.contains(.offset), curve: curve, into: series,
+                addFees(facts, p, offsetCap: blocks.contains(.offset) ? offsetCap : nil, curve: curve, plan: plan, into: series,
                         profit: profit, sums: &sums)
             } else {
-                addFees(facts, p, plan: plan, offset: blocks.contains(.offset), into: series, profit: profit, sums: &sums)
+                addFees(facts, p, offsetCap: blocks.contains(.offset) ? offsetCap : nil, plan: plan, into: series,
+                        profit: profit, sums: &sums)
             }
         } else if blocks.contains(.offset) {
-            addOffset(facts, p, plan: plan, into: series, profit: profit, sums: &sums)
+            addOffset(cap: offsetCap, plan: plan, into: series, profit: profit, sums: &sums)
         }
     }
 
     /// Public income after VAT and surcharges, less staff and other operating costs: the same
     /// in every managed month. Adds its months and sums, and returns it for the yearly profit.
     @inline(__always)
-    private static func addLevel(_ facts: AreaFacts, _ p: UnsafePointer<AreaParameters>, plan: AreaPlan,
+    private static func addLevel(_ facts: AreaFacts, _ p: UnsafePointer<AreaParameters>, publicRevenue: Double, plan: AreaPlan,
                                  into d: DistrictSeries, sums: inout AreaSums) -> Double {
         let staffCost = Self.staffCost(plan.varying.contains(.staffing) ? headcounts(facts, p) : plan.headcounts, p)
         let operating = staffCost + Self.otherOpex(facts, p, staffCost: staffCost)
-        let publicIncome = p.pointee.providerShare * publicRevenue(facts, p)
+        let publicIncome = p.pointee.providerShare * publicRevenue
         let level = publicIncome * (1 - p.pointee.vatLease / (1 + p.pointee.vatLease) * (1 + p.pointee.surchargeRate)) - operating
         let t0 = plan.takeover, M = Double(plan.managed)
         d.curvature[t0] += level
@@ -144,20 +148,26 @@ extension AreaEngine {
         return level
     }
 
+    /// The cap of the offset: the owners' part of the public revenue that goes to their fees.
+    @inline(__always)
+    private static func offsetCap(_ publicRevenue: Double, _ p: UnsafePointer<AreaParameters>) -> Double {
+        p.pointee.ownerShareToFees * (1 - p.pointee.providerShare) * publicRevenue
+    }
+
     @inline(__always)
     private static func publicRevenue(_ facts: AreaFacts, _ p: UnsafePointer<AreaParameters>) -> Double {
         facts.idleArea * p.pointee.idleRent * p.pointee.idleOccupancy + facts.parkingSpaces * p.pointee.parkingFee * p.pointee.parkingUtilization
             + facts.compounds * p.pointee.adIncome
     }
 
-    /// Fee income after VAT and surcharges less mediation and, with `offset`, the offset
-    /// after VAT and surcharges.
-    private static func addFees(_ facts: AreaFacts, _ p: UnsafePointer<AreaParameters>, plan: AreaPlan, offset: Bool,
+    /// Fee income after VAT and surcharges less mediation and, when `offsetCap` is given, the
+    /// offset under that cap after VAT and surcharges.
+    private static func addFees(_ facts: AreaFacts, _ p: UnsafePointer<AreaParameters>, offsetCap: Double?, plan: AreaPlan,
                                 into d: DistrictSeries, profit: UnsafeMutablePointer<Double>, sums: inout AreaSums) {
         let M = plan.managed, shift = plan.takeover - 1
         let collection = Collection(p.pointee, floorArea: facts.floorArea)
         let billed = collection.billed
-        let offsetCap = offset ? p.pointee.ownerShareToFees * (1 - p.pointee.providerShare) * publicRevenue(facts, p) : 0
+        let offset = offsetCap != nil, offsetCap = offsetCap ?? 0
         let keep = 1 - p.pointee.vatFee / (1 + p.pointee.vatFee) * (1 + p.pointee.surchargeRate)
         let mediationPerExcess = p.pointee.mediationCostPerHousehold * facts.households
         /// The fees kept and the excess x in a month with fee income `fee`.
@@ -210,16 +220,16 @@ extension AreaEngine {
         sums.operating += mediationPerExcess * excessSum
     }
 
-    /// ``addFees(_:_:plan:offset:into:profit:sums:)`` read from a curve whose uncollected
+    /// ``addFees(_:_:offsetCap:plan:into:profit:sums:)`` read from a curve whose uncollected
     /// share u never rises: the offset is then the cap over managed months 1…K and billed × u
     /// after, so that sums over any run of months are differences of the curve's running sums,
     /// and the month line's second differences are the curve's, scaled, except around K + 1.
-    private static func addFees(_ facts: AreaFacts, _ p: UnsafePointer<AreaParameters>, plan: AreaPlan, offset: Bool,
-                                curve: CollectionCurve, into d: DistrictSeries, profit: UnsafeMutablePointer<Double>,
+    private static func addFees(_ facts: AreaFacts, _ p: UnsafePointer<AreaParameters>, offsetCap: Double?,
+                                curve: CollectionCurve, plan: AreaPlan, into d: DistrictSeries, profit: UnsafeMutablePointer<Double>,
                                 sums: inout AreaSums) {
         let M = plan.managed, shift = plan.takeover - 1
         let billed = p.pointee.feeRate * facts.floorArea
-        let cap = offset ? p.pointee.ownerShareToFees * (1 - p.pointee.providerShare) * publicRevenue(facts, p) : 0
+        let offset = offsetCap != nil, cap = offsetCap ?? 0
         let keep = 1 - p.pointee.vatFee / (1 + p.pointee.vatFee) * (1 + p.pointee.surchargeRate)
         let mediationPerExcess = p.pointee.mediationCostPerHousehold * facts.households
         let keptFees = keep * billed, keptCap = keep * cap
@@ -288,10 +298,9 @@ extension AreaEngine {
     /// The offset after VAT and surcharges, when only its cap moves: the cap while the
     /// uncollected fees u(m) reach it, then u(m), whose sums the plan holds.
     @inline(__always)
-    private static func addOffset(_ facts: AreaFacts, _ p: UnsafePointer<AreaParameters>, plan: AreaPlan,
-                                  into d: DistrictSeries, profit: UnsafeMutablePointer<Double>, sums: inout AreaSums) {
+    private static func addOffset(cap: Double, plan: AreaPlan, into d: DistrictSeries, profit: UnsafeMutablePointer<Double>,
+                                  sums: inout AreaSums) {
         let u = plan.uncollected, M = plan.managed, t0 = plan.takeover, keep = u.keep
-        let cap = p.pointee.ownerShareToFees * (1 - p.pointee.providerShare) * publicRevenue(facts, p)
         // The offset is the cap over months 1…K, u after.
         let K = monthsAtCap(M, { cap <= u.values[$0] })
         let level = cap * keep
