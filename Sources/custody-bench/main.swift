@@ -67,7 +67,7 @@ let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComp
 ///
 /// Spawned and awaited with posix_spawn and waitpid: Foundation's `Process.waitUntilExit`
 /// polls a run loop and would add tens of milliseconds to a run this short.
-func timeProcess(_ arguments: [String], runs: Int = 21) throws -> (median: Double, best: Double, runs: Int) {
+func timeProcess(_ arguments: [String], runs: Int = 21) -> (median: Double, best: Double, runs: Int) {
     let out = FileManager.default.temporaryDirectory.appendingPathComponent("custody-bench-\(getpid())")
     defer { try? FileManager.default.removeItem(at: out) }
     let argv = ([binary.path] + arguments + ["--out", out.path]).map { strdup($0) } + [nil]
@@ -92,7 +92,7 @@ func timeProcess(_ arguments: [String], runs: Int = 21) throws -> (median: Doubl
 
 let haveBinary = FileManager.default.isExecutableFile(atPath: binary.path)
 if haveBinary {
-    let t = try timeProcess(["run"])
+    let t = timeProcess(["run"])
     report("custody run, bundled scenario, whole process", String(format: "median %.3f s, best %.3f s over %d runs", t.median, t.best, t.runs))
 } else {
     report("custody run, whole process", "skipped: build \(binary.path) first (swift build -c release)")
@@ -113,7 +113,7 @@ if haveBinary, let bundled = BundledScenario.files.first {
     defer { try? FileManager.default.removeItem(at: folder) }
     try OutputDirectory(path: folder.path).write(BundledScenario.files)
     let path = folder.appendingPathComponent(bundled.name).path
-    let t = try timeProcess(["breakeven", path, "--param", "fee_rate"])
+    let t = timeProcess(["breakeven", path, "--param", "fee_rate"])
     report("custody breakeven fee_rate, every area", String(format: "median %.3f s, best %.3f s over %d runs (target ≤ 0.2 s)", t.median, t.best, t.runs))
 } else {
     report("custody breakeven, whole process", "skipped: build \(binary.path) first (swift build -c release)")
@@ -145,11 +145,11 @@ if haveBinary, let bundled = BundledScenario.files.first {
     try OutputDirectory(path: folder.path).write(BundledScenario.files)
     let path = folder.appendingPathComponent(bundled.name).path
     let samples = 200_000
-    func sweepTime(threads: Int) throws -> Double {
-        try timeProcess(["sweep", path, "--samples", "\(samples)", "--threads", "\(threads)", "--quiet"], runs: 1).median
+    func sweepTime(threads: Int) -> Double {
+        timeProcess(["sweep", path, "--samples", "\(samples)", "--threads", "\(threads)", "--quiet"], runs: 1).median
     }
     // One and two threads take turns, so that a slow spell of a shared machine weighs on both.
-    let pairs = try (0..<7).map { _ in (one: try sweepTime(threads: 1), two: try sweepTime(threads: 2)) }
+    let pairs = (0..<7).map { _ in (one: sweepTime(threads: 1), two: sweepTime(threads: 2)) }
     let one = pairs.map(\.one).sorted(), two = pairs.map(\.two).sorted()
     let ratios = pairs.map { $0.one / $0.two }.sorted()
     let work = Double(samples * areaMonths)
