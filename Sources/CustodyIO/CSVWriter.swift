@@ -55,18 +55,17 @@ public struct CSVWriter: Sendable {
     @inline(__always)
     public mutating func numberRow(_ first: Int, count: Int, _ value: (Int) -> Double) {
         precondition(!rowStarted, "a number row starts a row")
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24 + count * (NumberFormat.capacity + 1)) { row in
-            let start = row.baseAddress!
-            var at = NumberFormat.write(first, into: start)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: (count + 1) * (NumberFormat.capacity + 1) + 2) { row in
+            var at = NumberFormat.write(first, into: row)
             for k in 0..<count {
-                start[at] = UInt8(ascii: ",")
+                row[at] = UInt8(ascii: ",")
                 at += 1
                 let x = value(k)
-                if x.isFinite { at += NumberFormat.write(x, into: start + at) }
+                if x.isFinite { at += NumberFormat.write(x, into: UnsafeMutableBufferPointer(rebasing: row[at...])) }
             }
-            start[at] = 0x0D
-            start[at + 1] = 0x0A
-            bytes.append(contentsOf: UnsafeBufferPointer(start: start, count: at + 2))
+            row[at] = 0x0D
+            row[at + 1] = 0x0A
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: row[..<(at + 2)]))
         }
     }
 
@@ -78,9 +77,9 @@ public struct CSVWriter: Sendable {
 
     /// Appends what `write` puts in a buffer of ``NumberFormat/capacity`` bytes, the count it returns.
     @inline(__always)
-    private mutating func spell(_ write: (UnsafeMutablePointer<UInt8>) -> Int) {
+    private mutating func spell(_ write: (UnsafeMutableBufferPointer<UInt8>) -> Int) {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: NumberFormat.capacity) { cell in
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: cell[..<write(cell.baseAddress!)]))
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: cell[..<write(cell)]))
         }
     }
 

@@ -53,6 +53,9 @@ struct CSVWriterTests {
             row.numberRow(first, count: values.count) { values[$0] }
         }
         #expect(row.bytes == cells.bytes)
+        var alone = CSVWriter()
+        alone.numberRow(5, count: 0) { _ in 0 }
+        #expect(alone.bytes == Array("5\r\n".utf8))
         #expect(String(decoding: row.bytes.prefix(44), as: UTF8.self) == "0,0.1,-400,,1e+300,0,12345.6789,,0.000123,45")
     }
 }

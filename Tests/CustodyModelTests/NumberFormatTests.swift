@@ -92,11 +92,11 @@ struct NumberFormatTests {
         var g = SplitMix(state: 4)
         let cases = [0, 1, -1, 9, 10, 99, 100, Int.max, Int.min, Int.max - 1, Int.min + 1]
             + (0..<2_000).map { _ in Int.random(in: .min ... .max, using: &g) >> Int.random(in: 0...62, using: &g) }
-        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: NumberFormat.capacity)
+        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: NumberFormat.capacity)
         defer { buffer.deallocate() }
         for n in cases {
             let count = NumberFormat.write(n, into: buffer)
-            #expect(String(decoding: UnsafeBufferPointer(start: buffer, count: count), as: UTF8.self) == String(n))
+            #expect(String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self) == String(n))
         }
     }
 }
