@@ -77,8 +77,9 @@ public final class AreaPlan {
         yearCount = year(T) - firstYear + 1
         yearFirst = .allocate(capacity: yearCount)
         yearLast = .allocate(capacity: yearCount)
-        yearMonths = .allocate(capacity: YearLanes.padded(yearCount))
-        yearMonths.initialize(repeating: 0, count: YearLanes.padded(yearCount))
+        let lanes = YearLanes.padded(yearCount)
+        yearMonths = .allocate(capacity: lanes)
+        yearMonths.initialize(repeating: 0, count: lanes)
         for j in 0..<yearCount {
             // t of the year's January and December, clipped to the managed months.
             let january = 12 * (firstYear + j) - (startMonth - 1) + 1
@@ -104,10 +105,10 @@ public final class AreaPlan {
         managedDiscount = series.discountSum[T] - series.discountSum[t0 - 1]
         let s = p.services
         rampMonths = (s.housekeeping.rampMonths, s.repair.rampMonths, s.brokerage.rampMonths, s.parcel.rampMonths)
-        rampWeights = .allocate(capacity: 4 * (2 + YearLanes.padded(yearCount)))
-        rampWeights.initialize(repeating: 0, count: 4 * (2 + YearLanes.padded(yearCount)))
-        fixedProfit = .allocate(capacity: YearLanes.padded(yearCount))
-        fixedProfit.initialize(repeating: 0, count: YearLanes.padded(yearCount))
+        rampWeights = .allocate(capacity: 4 * (2 + lanes))
+        rampWeights.initialize(repeating: 0, count: 4 * (2 + lanes))
+        fixedProfit = .allocate(capacity: lanes)
+        fixedProfit.initialize(repeating: 0, count: lanes)
         var varying = varying.contains(.collection) ? varying.union(.offset) : varying
         if varying.contains(.offset) && !varying.contains(.collection) {
             uncollected = UncollectedFees(facts: facts, parameters: p, managed: managed, takeover: t0, series: series)

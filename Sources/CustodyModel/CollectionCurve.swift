@@ -21,9 +21,10 @@ public final class CollectionCurve {
     let discount, discountSum: UnsafeMutablePointer<Double>
     /// The eight arrays above, one after the other.
     private let storage: UnsafeMutablePointer<Double>
-    /// The months in 2…T that start a new straight piece of g and x (at most two).
-    let bends: UnsafeMutablePointer<Int>
-    private(set) var bendCount = 0
+    /// The months in 2…T that start a new straight piece of g and x (at most two), which give
+    /// the turns below; storage of the curve's own, as `build` runs once per sample.
+    private let bends: UnsafeMutablePointer<Int>
+    private var bendCount = 0
     /// The months where the second differences y(m) − 2y(m − 1) + y(m − 2) of g and x may be
     /// other than 0 (with y(0) = y(−1) = 0): 1, 2, and each bend b and b + 1, up to T, in
     /// increasing order; and those second differences.

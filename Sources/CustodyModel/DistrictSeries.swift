@@ -30,7 +30,7 @@ public final class DistrictSeries {
     /// The month t settling each calendar year's income tax.
     let settlement: UnsafeMutablePointer<Int>
     /// Scratch for one area: profit and unused loss of each calendar year, piece boundaries
-    /// and ramp weights.
+    /// and ramp weights (the profit and the weights padded for ``YearLanes``).
     let yearProfit: UnsafeMutablePointer<Double>
     let yearLoss: UnsafeMutablePointer<Double>
     let boundaries: UnsafeMutablePointer<Int>
@@ -88,14 +88,15 @@ public final class DistrictSeries {
         yearTax.initialize(repeating: 0, count: years)
         settlement = .allocate(capacity: years)
         for y in 0..<years { settlement[y] = Swift.min(12 * (y + 1) - (startMonth - 1), months) }
-        yearProfit = .allocate(capacity: YearLanes.padded(years))
-        yearProfit.initialize(repeating: 0, count: YearLanes.padded(years))
+        let lanes = YearLanes.padded(years)
+        yearProfit = .allocate(capacity: lanes)
+        yearProfit.initialize(repeating: 0, count: lanes)
         yearLoss = .allocate(capacity: years)
         yearLoss.initialize(repeating: 0, count: years)
         boundaries = .allocate(capacity: Self.boundaryCapacity)
         boundaries.initialize(repeating: 0, count: Self.boundaryCapacity)
-        rampScratch = .allocate(capacity: 2 + YearLanes.padded(years))
-        rampScratch.initialize(repeating: 0, count: 2 + YearLanes.padded(years))
+        rampScratch = .allocate(capacity: 2 + lanes)
+        rampScratch.initialize(repeating: 0, count: 2 + lanes)
         sums = .allocate(capacity: 1)
         sums.initialize(to: Totals())
     }
