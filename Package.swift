@@ -1,5 +1,25 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
+
+/// The toolkit's own code is compiled for the x86-64-v3 instruction set (Haswell and later: AVX2,
+/// FMA, BMI2) when the building machine has it, which makes sweeps about a tenth faster. The
+/// result is identical either way: no floating-point contraction is enabled. Set
+/// CUSTODY_PORTABLE=1 to build for any x86-64, for a binary or container image that will run on
+/// older machines than the one that builds it.
+let processorSettings: [SwiftSetting] = {
+    #if arch(x86_64) && os(Linux)
+    guard ProcessInfo.processInfo.environment["CUSTODY_PORTABLE"] == nil,
+          let cpuinfo = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8),
+          let flagLine = cpuinfo.split(separator: "\n").first(where: { $0.hasPrefix("flags") })
+    else { return [] }
+    let flags = Set(flagLine.split(separator: " ").map(String.init))
+    let haswell: Set = ["avx", "avx2", "fma", "bmi1", "bmi2", "f16c", "abm", "movbe", "popcnt", "cx16", "xsave", "pclmulqdq"]
+    return haswell.isSubset(of: flags) ? [.unsafeFlags(["-target-cpu", "haswell"])] : []
+    #else
+    return []
+    #endif
+}()
 
 let package = Package(
     name: "custody",
@@ -20,9 +40,9 @@ let package = Package(
             pkgConfig: "gsl",
             providers: [.apt(["libgsl-dev"])]
         ),
-        .target(name: "GSL", dependencies: ["CGSL"]),
-        .target(name: "CustodyModel", dependencies: ["GSL"]),
-        .target(name: "CustodyAnalysis", dependencies: ["GSL", "CustodyModel"]),
+        .target(name: "GSL", dependencies: ["CGSL"], swiftSettings: processorSettings),
+        .target(name: "CustodyModel", dependencies: ["GSL"], swiftSettings: processorSettings),
+        .target(name: "CustodyAnalysis", dependencies: ["GSL", "CustodyModel"], swiftSettings: processorSettings),
         .target(
             name: "CustodyIO",
             dependencies: [
@@ -34,24 +54,28 @@ let package = Package(
             resources: [
                 .embedInCode("Bundled/xunyang-2023.toml"),
                 .embedInCode("Bundled/xunyang-ledger.csv"),
-            ]
+            ],
+            swiftSettings: processorSettings
         ),
         .executableTarget(
             name: "custody",
             dependencies: [
                 "CustodyModel", "CustodyAnalysis", "CustodyIO",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            swiftSettings: processorSettings
         ),
         .executableTarget(
             name: "custody-bench",
-            dependencies: ["CustodyModel", "CustodyAnalysis", "CustodyIO"]
+            dependencies: ["CustodyModel", "CustodyAnalysis", "CustodyIO"],
+            swiftSettings: processorSettings
         ),
-        .testTarget(name: "GSLTests", dependencies: ["GSL"]),
-        .testTarget(name: "CustodyModelTests", dependencies: ["CustodyModel"]),
-        .testTarget(name: "CustodyAnalysisTests", dependencies: ["CustodyAnalysis"]),
+        .testTarget(name: "GSLTests", dependencies: ["GSL"], swiftSettings: processorSettings),
+        .testTarget(name: "CustodyModelTests", dependencies: ["CustodyModel"], swiftSettings: processorSettings),
+        .testTarget(name: "CustodyAnalysisTests", dependencies: ["CustodyAnalysis"], swiftSettings: processorSettings),
         // The fuzz regressions are read from the source folder by path, not bundled.
-        .testTarget(name: "CustodyIOTests", dependencies: ["CustodyIO"], exclude: ["FuzzRegressions"]),
-        .testTarget(name: "custodyTests", dependencies: ["custody", "CustodyIO", "CustodyModel"]),
+        .testTarget(name: "CustodyIOTests", dependencies: ["CustodyIO"], exclude: ["FuzzRegressions"],
+                    swiftSettings: processorSettings),
+        .testTarget(name: "custodyTests", dependencies: ["custody", "CustodyIO", "CustodyModel"], swiftSettings: processorSettings),
     ]
 )
