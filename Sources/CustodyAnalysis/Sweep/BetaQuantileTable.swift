@@ -97,6 +97,7 @@ struct BetaQuantileTable: Sendable {
     /// Q(u) for u in [0, 1].
     ///
     /// - Complexity: O(1): a Horner evaluation, or GSL's quantile in an exact cell.
+    @inline(__always)
     func value(at u: Double) -> Double {
         let s = u * Double(Self.cellCount)
         // False for a NaN u too, which goes to GSL rather than trap in Int(_:).

@@ -83,6 +83,10 @@ public struct InverseCDF: Sendable {
     /// - Parameter u: in (0, 1); the samplers keep it in [2⁻⁵³, 1 − 2⁻⁵³].
     /// - Complexity: O(1); the beta and pert run GSL's quantile iteration only in an exact cell
     ///   of their table, the two tail cells among them.
+    ///
+    /// Inlined into the drawer, with the table's lookup: as calls, they made the drawer copy the
+    /// whole ``SweepVariable`` (its path, distribution and table) for every beta or pert draw.
+    @inline(__always)
     public func value(at u: Double) -> Double {
         switch shape {
         case .uniform(let lo, let width):
