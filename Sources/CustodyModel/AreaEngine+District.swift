@@ -23,15 +23,15 @@ extension AreaEngine {
     /// rounding (the terms are summed in another order).
     ///
     /// - Parameters:
-    ///   - facts: the area's totals and takeover month; `plan` was made for them.
-    ///   - p: the area's resolved parameters; blocks outside `plan.varying` ignore them.
-    ///   - plan: the area's plan on `series`' horizon.
+    ///   - plan: the area's plan on `series`' horizon, with the area's totals and takeover
+    ///     month, and its parameters (blocks outside `plan.varying` ignore them). Both are read
+    ///     where the plan keeps them: passed on their own, the totals were copied on every call.
     ///   - curve: a collection curve to read the fees from, shared with the areas that have
     ///     the same collection parameters (``CollectionCurve``), or nil to work them out piecewise.
     ///   - series: the district being summed; scratch for the area too.
     /// - Complexity: O(calendar years + management years); no allocation.
-    static func accumulate(_ facts: AreaFacts, _ p: UnsafePointer<AreaParameters>, plan: AreaPlan,
-                           sharing curve: CollectionCurve?, into series: DistrictSeries) {
+    static func accumulate(plan: AreaPlan, sharing curve: CollectionCurve?, into series: DistrictSeries) {
+        let facts = plan.facts, p = UnsafePointer(plan.ownParameters)
         var sums = plan.fixed.pointee
         let revenue = publicRevenue(facts, p)
         let level = addLevel(facts, p, publicRevenue: revenue, plan: plan, into: series, sums: &sums)

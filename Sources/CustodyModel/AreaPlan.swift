@@ -161,7 +161,7 @@ public final class AreaPlan {
     /// - Complexity: O(calendar years + management years); no allocation.
     @inline(__always)
     public func accumulate(into series: DistrictSeries) {
-        AreaEngine.accumulate(facts, ownParameters, plan: self, sharing: nil, into: series)
+        AreaEngine.accumulate(plan: self, sharing: nil, into: series)
     }
 
     /// ``accumulate(into:)`` reading the fees from `curve`, which areas with the same
@@ -172,7 +172,7 @@ public final class AreaPlan {
     /// - Complexity: O(calendar years + management years), plus O(T) when the curve is worked out.
     @inline(__always)
     public func accumulate(into series: DistrictSeries, sharing curve: CollectionCurve) {
-        AreaEngine.accumulate(facts, ownParameters, plan: self, sharing: curve, into: series)
+        AreaEngine.accumulate(plan: self, sharing: curve, into: series)
     }
 
     /// Numbers per service in ``rampWeights``: the calendar years padded (``YearLanes``).
