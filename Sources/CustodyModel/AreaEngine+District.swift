@@ -278,12 +278,18 @@ extension AreaEngine {
         // from month 1; over months all after, the whole bill less mediation.
         let atCap = offset ? K : M, curvature = d.curvature + shift
         let turns = curve.turns, collectedTurn = curve.collectedTurn, excessTurn = curve.excessTurn
-        for i in 0..<curve.turnCount {
-            let s = turns[i]
-            if s > M { break }
-            // 1 where the form holds on months s − 2…s, 0 at K + 1 and K + 2 (worked out below).
-            let before = s <= atCap ? 1.0 : 0, after = s > atCap + 2 ? 1.0 : 0
-            curvature[s] += before * keptFees * collectedTurn[i] - (before + after) * mediationPerExcess * excessTurn[i]
+        // The turns come in increasing order: first those up to K, where the first form holds
+        // on months s − 2…s; then any at K + 1 and K + 2, worked out below; then those after,
+        // up to M, where the second holds.
+        var i = 0
+        while i < curve.turnCount && turns[i] <= atCap {
+            curvature[turns[i]] += keptFees * collectedTurn[i] - mediationPerExcess * excessTurn[i]
+            i += 1
+        }
+        while i < curve.turnCount && turns[i] <= atCap + 2 { i += 1 }
+        while i < curve.turnCount && turns[i] <= M {
+            curvature[turns[i]] -= mediationPerExcess * excessTurn[i]
+            i += 1
         }
         if offset && K >= 1 { curvature[1] += keptCap }
         if offset && K >= 2 { curvature[2] -= keptCap }
