@@ -155,22 +155,36 @@ final class SweepEvaluator {
         while first < count {
             let n = Swift.min(Self.batch, count - first)
             for k in 0..<n { districts[k].reset(to: fixed) }
+            let rows = values.baseAddress! + first * d
             settings.withUnsafeBufferPointer { settings in
                 reals.withUnsafeBufferPointer { reals in
-                    for (area, realRun, run, group) in touched {
-                        let plan = plans[area], slots = UnsafeBufferPointer(rebasing: settings[run])
-                        let realSlots = UnsafeBufferPointer(rebasing: reals[realRun])
-                        for k in 0..<n {
-                            let row = values.baseAddress! + (first + k) * d
-                            for (variable, offset) in realSlots { plan.set(row[variable], in: .real(offset: offset)) }
-                            for (variable, slot) in slots { plan.set(row[variable], in: slot) }
-                            districtRefs[k]._withUnsafeGuaranteedRef { district in
+                    districtRefs.withUnsafeBufferPointer { districtList in
+                        curveRefs.withUnsafeBufferPointer { curveList in
+                            for (area, realRun, run, group) in touched {
+                                let plan = plans[area], slots = UnsafeBufferPointer(rebasing: settings[run])
+                                let realSlots = UnsafeBufferPointer(rebasing: reals[realRun])
+                                /// Sets the area's swept values to those of the batch's sample k.
+                                @inline(__always)
+                                func set(_ k: Int) {
+                                    let row = rows + k &* d
+                                    for (variable, offset) in realSlots { plan.set(row[variable], in: .real(offset: offset)) }
+                                    for (variable, slot) in slots { plan.set(row[variable], in: slot) }
+                                }
+                                // The same loop with and without a shared curve, so that the
+                                // choice is made once per area.
                                 if let group {
-                                    curveRefs[group * Self.batch + k]._withUnsafeGuaranteedRef {
-                                        plan.accumulate(into: district, sharing: $0)
+                                    let areaCurves = curveList.baseAddress! + group &* Self.batch
+                                    for k in 0..<n {
+                                        set(k)
+                                        districtList[k]._withUnsafeGuaranteedRef { district in
+                                            areaCurves[k]._withUnsafeGuaranteedRef { plan.accumulate(into: district, sharing: $0) }
+                                        }
                                     }
                                 } else {
-                                    plan.accumulate(into: district)
+                                    for k in 0..<n {
+                                        set(k)
+                                        districtList[k]._withUnsafeGuaranteedRef { plan.accumulate(into: $0) }
+                                    }
                                 }
                             }
                         }
