@@ -297,7 +297,10 @@ extension AreaEngine {
             /// The line in managed month m, 0 before month 1.
             @inline(__always)
             func line(_ m: Int) -> Double { m >= 1 ? kept(m) : 0 }
-            for s in (atCap + 1)...Swift.min(atCap + 2, M) { curvature[s] += line(s) - 2 * line(s - 1) + line(s - 2) }
+            // Months K + 1 and K + 2 (the second only up to M), each line worked out once.
+            let lineBefore = line(atCap - 1), lineAt = line(atCap), lineAfter = line(atCap + 1)
+            curvature[atCap + 1] += lineAfter - 2 * lineAt + lineBefore
+            if atCap + 2 <= M { curvature[atCap + 2] += line(atCap + 2) - 2 * lineAfter + lineAt }
         }
     }
 

@@ -132,6 +132,34 @@ struct DistrictSeriesTests {
         #expect(carried >= 40, "only \(carried) cases carry a loss forward")
     }
 
+    /// The offset leaves its cap in one of the last three managed months (K = M − 3, M − 2,
+    /// M − 1), so that of the months K + 1 and K + 2, which the curve's reading works out
+    /// directly, both, both up to the horizon, or only the first are within it. The idle area
+    /// is chosen so that the cap falls halfway between the uncollected fees of months K and
+    /// K + 1, which fall all along a collection ramp longer than the horizon.
+    @Test(arguments: 1...3)
+    func anOffsetLeavingItsCapNearTheHorizonAgreesWithTheMonthLoop(_ monthsLeft: Int) {
+        let households = 400, floorArea = 30_000.0, months = 24
+        var p = flat
+        p["fee_rate"] = .number(0.5)
+        p["collection_start"] = .number(0.5)
+        p["collection_target"] = .number(0.9)
+        p["collection_ramp_months"] = .number(30)
+        p["idle_rent"] = .number(10)
+        p["idle_occupancy"] = .number(1)
+        p["provider_share"] = .number(0.2)
+        p["owner_share_to_fees"] = .number(0.5)
+        let probe = singleArea(households: households, floorArea: floorArea, months: months, params: p)
+        let collection = Collection(probe.parameters[0], floorArea: floorArea)
+        let K = months - monthsLeft
+        let cap = (collection.uncollected(K) + collection.uncollected(K + 1)) / 2
+        let model = singleArea(households: households, floorArea: floorArea, idleArea: cap / (0.5 * (1 - 0.2) * 10),
+                               months: months, params: p)
+        #expect(model.facts[0].takeoverIndex == 1)
+        Self.compare(model, case: monthsLeft, sharing: false)
+        Self.compare(model, case: monthsLeft, sharing: true)
+    }
+
     /// Areas taken over in different months add up month by month. In half the cases they
     /// have the same parameters, so that the shared curve serves them all; in the others it
     /// is worked out again for each.
