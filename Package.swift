@@ -40,9 +40,9 @@ let package = Package(
             pkgConfig: "gsl",
             providers: [.apt(["libgsl-dev"])]
         ),
-        .target(name: "GSL", dependencies: ["CGSL"], swiftSettings: processorSettings),
-        .target(name: "CustodyModel", dependencies: ["GSL"], swiftSettings: processorSettings),
-        .target(name: "CustodyAnalysis", dependencies: ["GSL", "CustodyModel"], swiftSettings: processorSettings),
+        .target(name: "GSL", dependencies: ["CGSL"]),
+        .target(name: "CustodyModel", dependencies: ["GSL"]),
+        .target(name: "CustodyAnalysis", dependencies: ["GSL", "CustodyModel"]),
         .target(
             name: "CustodyIO",
             dependencies: [
@@ -54,28 +54,29 @@ let package = Package(
             resources: [
                 .embedInCode("Bundled/xunyang-2023.toml"),
                 .embedInCode("Bundled/xunyang-ledger.csv"),
-            ],
-            swiftSettings: processorSettings
+            ]
         ),
         .executableTarget(
             name: "custody",
             dependencies: [
                 "CustodyModel", "CustodyAnalysis", "CustodyIO",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            swiftSettings: processorSettings
+            ]
         ),
         .executableTarget(
             name: "custody-bench",
-            dependencies: ["CustodyModel", "CustodyAnalysis", "CustodyIO"],
-            swiftSettings: processorSettings
+            dependencies: ["CustodyModel", "CustodyAnalysis", "CustodyIO"]
         ),
-        .testTarget(name: "GSLTests", dependencies: ["GSL"], swiftSettings: processorSettings),
-        .testTarget(name: "CustodyModelTests", dependencies: ["CustodyModel"], swiftSettings: processorSettings),
-        .testTarget(name: "CustodyAnalysisTests", dependencies: ["CustodyAnalysis"], swiftSettings: processorSettings),
+        .testTarget(name: "GSLTests", dependencies: ["GSL"]),
+        .testTarget(name: "CustodyModelTests", dependencies: ["CustodyModel"]),
+        .testTarget(name: "CustodyAnalysisTests", dependencies: ["CustodyAnalysis"]),
         // The fuzz regressions are read from the source folder by path, not bundled.
-        .testTarget(name: "CustodyIOTests", dependencies: ["CustodyIO"], exclude: ["FuzzRegressions"],
-                    swiftSettings: processorSettings),
-        .testTarget(name: "custodyTests", dependencies: ["custody", "CustodyIO", "CustodyModel"], swiftSettings: processorSettings),
+        .testTarget(name: "CustodyIOTests", dependencies: ["CustodyIO"], exclude: ["FuzzRegressions"]),
+        .testTarget(name: "custodyTests", dependencies: ["custody", "CustodyIO", "CustodyModel"]),
     ]
 )
+
+// Every target of the toolkit's own, tests included, gets the processor settings above.
+for target in package.targets where target.type != .system {
+    target.swiftSettings = (target.swiftSettings ?? []) + processorSettings
+}

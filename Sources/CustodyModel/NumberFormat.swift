@@ -14,11 +14,10 @@ public enum NumberFormat {
     /// Bytes ``write(_:into:)`` may use: the longest spelling of a double has 24.
     public static let capacity = 32
 
-    /// Writes ``shortest(_:)``'s spelling of `x` as ASCII to the start of `buffer` (at least
-    /// ``capacity`` bytes),
-    /// without building a string: the digits of the fractions sweeps write by the million
-    /// are worked out by ``ShortestDecimal``, which spells them as the standard library does;
-    /// the rare others by the standard library itself.
+    /// Writes ``shortest(_:)``'s spelling of `x` as ASCII to the start of `bytes` (at least
+    /// ``capacity`` bytes), without building a string: the digits of the fractions sweeps write
+    /// by the million are worked out by ``ShortestDecimal``, which spells them as the standard
+    /// library does; the rare others by the standard library itself.
     ///
     /// - Precondition: `x` is finite.
     /// - Returns: the number of bytes written.
@@ -38,7 +37,7 @@ public enum NumberFormat {
     }
 
     /// Writes the decimal digits of `n`, with a `-` when it is negative, to the start of
-    /// `buffer` (at least ``capacity`` bytes).
+    /// `bytes` (at least ``capacity`` bytes).
     ///
     /// - Returns: the number of bytes written.
     @inline(__always)
