@@ -4,6 +4,10 @@ import Foundation
 /// folder, so that a `SIGKILL` leaves nothing in it), and renamed into place only by
 /// ``commit()``: readers never see half of it (MODEL §7).
 ///
+/// Every ``flushInterval`` bytes, a background queue starts `fdatasync(2)` on what is written so
+/// far (unless the previous one is still running), so that the disk writes while the rows are
+/// computed and the final `fsync` in ``commit()`` waits only for the tail.
+///
 /// ``temporaryPath`` is exposed so that a signal handler can remove it on Ctrl-C.
 public final class StreamedFile {
     public let finalPath: String
@@ -12,6 +16,12 @@ public final class StreamedFile {
     private var fd: Int32
     /// Bytes written so far.
     public private(set) var size = 0
+    /// Bytes between two background flushes.
+    static let flushInterval = 4 << 20
+    private var unflushed = 0
+    private let flusher = DispatchQueue(label: "custody.streamed-file.flush")
+    /// Background flushes started and not yet finished (0 or 1).
+    private let pending = DispatchGroup()
 
     /// Creates the folder (and parents) and opens `NAME.PID.partial` in its staging folder.
     ///
@@ -41,12 +51,19 @@ public final class StreamedFile {
             }
         }
         size += bytes.count
+        unflushed += bytes.count
+        if unflushed >= Self.flushInterval, pending.wait(timeout: .now()) == .success {
+            unflushed = 0
+            let fd = fd
+            flusher.async(group: pending) { fdatasync(fd) }
+        }
     }
 
     /// Flushes to disk and renames the temporary into place.
     public func commit() throws {
         guard fd >= 0 else { return }
         defer { discard() }
+        pending.wait()
         guard fsync(fd) == 0, rename(temporaryPath, finalPath) == 0 else {
             throw OutputError(path: finalPath, reason: String(cString: strerror(errno)))
         }
@@ -55,6 +72,8 @@ public final class StreamedFile {
     /// Closes and removes the temporary (nothing once committed).
     public func discard() {
         guard fd >= 0 else { return }
+        // The descriptor stays open until a background flush of it has returned.
+        pending.wait()
         close(fd)
         fd = -1
         unlink(temporaryPath)

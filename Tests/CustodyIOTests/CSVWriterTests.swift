@@ -79,3 +79,32 @@ struct OutputDirectoryTests {
         }
     }
 }
+
+/// A streamed file is flushed to disk in the background as it grows, and still appears whole
+/// on commit, or not at all when discarded.
+struct StreamedFileTests {
+    /// Pieces adding up to a little over three flush intervals, each piece's bytes its number.
+    static let pieces = (0..<(3 * StreamedFile.flushInterval / 65_536 + 2)).map { Data(repeating: UInt8($0 % 251), count: 65_536) }
+
+    @Test func aFileWrittenAcrossSeveralFlushesCommitsWhole() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = try StreamedFile(folder: folder.path, name: "rows.csv")
+        for piece in Self.pieces { try file.write([UInt8](piece)) }
+        #expect(file.size == Self.pieces.count * 65_536)
+        try file.commit()
+        let written = try Data(contentsOf: folder.appendingPathComponent("rows.csv"))
+        #expect(written == Self.pieces.reduce(Data(), +))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["rows.csv"])
+    }
+
+    @Test func aDiscardedFileLeavesNothing() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = try StreamedFile(folder: folder.path, name: "rows.csv")
+        for piece in Self.pieces { try file.write([UInt8](piece)) }
+        file.discard()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: file.temporaryPath))
+    }
+}
