@@ -4,8 +4,8 @@ import Testing
 @testable import CustodyAnalysis
 
 /// The sweep summary selects the ranks its quantiles need instead of sorting each column; its
-/// rows must be bit for bit those of the plain recipe: drop NaN, mean and sd in sample order,
-/// sort, and GSL's quantile of the sorted column.
+/// quantiles must be bit for bit those of the plain recipe (drop NaN, sort, GSL's quantile of
+/// the sorted column), and its mean and sd those of GSL's running mean to rounding.
 struct SweepSummaryTests {
     /// Columns with ties, negative values and NaN, of sizes from 0 to a few thousand.
     static func column(_ random: RandomSource, count: Int) -> [Double] {
@@ -33,11 +33,43 @@ struct SweepSummaryTests {
         }
     }
 
+    /// Quantiles and share bit for bit; mean and sd within 1e-12 of the larger value in the
+    /// column (GSL's long-double running mean and the two-pass sums round differently).
     static func same(_ a: SweepSummaryRow, _ b: SweepSummaryRow) -> Bool {
-        let x = [a.mean, a.sd, a.min, a.p05, a.p25, a.p50, a.p75, a.p95, a.max, a.probNegative]
-        let y = [b.mean, b.sd, b.min, b.p05, b.p25, b.p50, b.p75, b.p95, b.max, b.probNegative]
-        return a.metric == b.metric && a.count == b.count
+        let x = [a.min, a.p05, a.p25, a.p50, a.p75, a.p95, a.max, a.probNegative]
+        let y = [b.min, b.p05, b.p25, b.p50, b.p75, b.p95, b.max, b.probNegative]
+        let scale = max(abs(b.min), abs(b.max))
+        func near(_ u: Double, _ v: Double) -> Bool { (u.isNaN && v.isNaN) || abs(u - v) <= 1e-12 * scale }
+        return a.metric == b.metric && a.count == b.count && near(a.mean, b.mean) && near(a.sd, b.sd)
             && zip(x, y).allSatisfy { $0.bitPattern == $1.bitPattern || ($0.isNaN && $1.isNaN) }
+    }
+
+    /// Values whose mean and sd are known exactly: 1 … n (mean (n + 1)/2, variance
+    /// n (n + 1)/12), and Welford's example of four values far from 0 with a small spread, where
+    /// a one-pass Σx² − n x̄² loses every digit (mean 10⁹ + 10, variance 30).
+    @Test func momentsOfKnownSamples() {
+        for n in [1, 2, 3, 4, 5, 7, 1000, 100_001] {
+            let values = (1...n).map(Double.init)
+            let (mean, sd) = values.withUnsafeBufferPointer(SampleMoments.of)
+            #expect(close(mean, Double(n + 1) / 2, relative: 1e-15), "1…\(n): mean \(mean)")
+            if n == 1 { #expect(sd.isNaN) } else {
+                #expect(close(sd, (Double(n) * Double(n + 1) / 12).squareRoot(), relative: 1e-14), "1…\(n): sd \(sd)")
+            }
+        }
+        for offset in [1e9, 1e12, 1e15] {
+            let values = [4.0, 7, 13, 16].map { $0 + offset }
+            let (mean, sd) = values.withUnsafeBufferPointer(SampleMoments.of)
+            #expect(close(mean - offset, 10, relative: 1e-15) && close(sd, (30.0).squareRoot(), relative: 1e-15),
+                    "offset \(offset): \(mean), \(sd)")
+        }
+        // 501 values 10¹⁵ and 500 values 10¹⁵ + 1: the first pass's sums round by units, and the
+        // deviations from its mean must repair both results (variance 501 × 500 / (1001 × 1000)).
+        let offset = 1e15, values = (0..<1001).map { offset + Double($0 % 2) }
+        let (mean, sd) = values.withUnsafeBufferPointer(SampleMoments.of)
+        #expect(abs(mean - (offset + 500.0 / 1001)) <= 0.125, "mean \(mean - offset) above 10¹⁵")
+        #expect(close(sd, (501.0 * 500 / (1001 * 1000)).squareRoot(), relative: 1e-12), "sd \(sd)")
+        let (none, noSpread) = [Double]().withUnsafeBufferPointer(SampleMoments.of)
+        #expect(none.isNaN && noSpread.isNaN)
     }
 
     @Test(arguments: [0, 1, 2, 3, 5, 16, 17, 20, 101, 1000, 4099])

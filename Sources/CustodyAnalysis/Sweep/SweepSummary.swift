@@ -34,7 +34,7 @@ public struct SweepAccumulator: Sendable {
     /// Samples appended so far.
     public var count: Int { columns[0].count }
 
-    /// One row per metric: mean and sd (n − 1) in sample order, then min, the 5th … 95th
+    /// One row per metric: mean and sd (n − 1, ``SampleMoments``), then min, the 5th … 95th
     /// percentiles and max (GSL's `gsl_stats_quantile_from_sorted_data`), and the share below
     /// 0. NaN values (undefined) are left out; a metric with no defined value has NaN
     /// statistics. Consumes the stored numbers, in place: no copy of a column is made.
@@ -78,7 +78,7 @@ public struct SweepAccumulator: Sendable {
         }
         let defined = UnsafeMutableBufferPointer(rebasing: buffer[..<n])
         let all = UnsafeBufferPointer(defined)
-        let mean = Statistics.mean(all), sd = Statistics.standardDeviation(all, mean: mean)
+        let (mean, sd) = SampleMoments.of(all)
         let negative = all.reduce(0) { $0 + ($1 < 0 ? 1 : 0) }
         let fractions = [0, 0.05, 0.25, 0.5, 0.75, 0.95, 1.0]
         let lower = fractions.map { Int($0 * Double(Swift.max(n - 1, 0))) }
