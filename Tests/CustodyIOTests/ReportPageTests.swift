@@ -87,7 +87,12 @@ struct ReportPageTests {
         #expect { try ReportPage(folder: url.path) } throws: { error in
             "\(error)".contains("no CSV file to chart") && "\(error)".contains("custody run --out")
         }
-        #expect { try ReportPage(folder: url.path + "/nothing-here") } throws: { "\($0)".contains("cannot read the folder") }
+        #expect { try ReportPage(folder: url.path + "/nothing-here") } throws: { "\($0)".contains("nothing-here: error: no such folder") }
+        let file = url.appendingPathComponent("s.toml")
+        try Data("[scenario]\n".utf8).write(to: file)
+        #expect { try ReportPage(folder: file.path) } throws: { error in
+            "\(error)".contains("s.toml: error: is a file, not a folder") && "\(error)".contains("custody report out/x")
+        }
     }
 
     @Test func aFileWithoutItsColumnsIsNotedAndSkipped() throws {

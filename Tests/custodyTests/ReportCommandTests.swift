@@ -37,6 +37,6 @@ struct ReportCommandTests {
         let empty = try CommandRunner.run(["report", "."], in: work)
         #expect(empty.status == 2 && empty.stderr.contains("no CSV file to chart"))
         let missing = try CommandRunner.run(["report", "nowhere"], in: work)
-        #expect(missing.status == 1 && missing.stderr.contains("nowhere: error: cannot read the folder"))
+        #expect(missing.status == 1 && missing.stderr.contains("nowhere: error: no such folder"))
     }
 }

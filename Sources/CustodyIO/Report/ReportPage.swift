@@ -39,6 +39,19 @@ public struct ReportPage {
     ///
     /// - Throws: ``ReportError`` when the folder cannot be read or holds none of the files.
     public init(folder: String) throws(ReportError) {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) else {
+            throw ReportError(description: "\(folder): error: no such folder; give the output folder of a command, e.g. custody report out/xunyang-2023")
+        }
+        guard isFolder.boolValue else {
+            throw ReportError(description: """
+                \(folder): error: is a file, not a folder; report reads the CSV files in a command's output \
+                folder: custody run \(folder) --out out/x && custody report out/x
+                """)
+        }
+        guard access(folder, R_OK | X_OK) == 0 else {
+            throw ReportError(description: "\(folder): error: cannot read the folder: \(String(cString: strerror(errno)))")
+        }
         let names: [String]
         do { names = try FileManager.default.contentsOfDirectory(atPath: folder) } catch {
             throw ReportError(description: "\(folder): error: cannot read the folder: \(error.localizedDescription)")
