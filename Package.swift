@@ -76,7 +76,21 @@ let package = Package(
     ]
 )
 
+/// Release builds link the Swift runtime and Foundation into the executables: `custody` then
+/// starts about 10 ms sooner (a sweep of one sample takes 19 ms instead of 29 ms), as the
+/// dynamic loader no longer binds a dozen shared libraries, and it runs on a machine or in a
+/// container image without Swift installed. Code that imports Foundation is compiled for the
+/// static libraries too; test targets are not, as Swift Testing has no static library. LLD,
+/// which comes with Swift, links the 98 MB binaries in seconds and, unlike the system linker,
+/// does not warn about a `mktemp` call inside the static Foundation.
+let staticRuntime = BuildSettingCondition.when(configuration: .release)
+
 // Every target of the toolkit's own, tests included, gets the processor settings above.
 for target in package.targets where target.type != .system {
     target.swiftSettings = (target.swiftSettings ?? []) + processorSettings
+    guard target.type != .test else { continue }
+    target.swiftSettings! += [.unsafeFlags(["-static-stdlib"], staticRuntime)]
+    if target.type == .executable {
+        target.linkerSettings = [.unsafeFlags(["-static-stdlib", "-use-ld=lld"], staticRuntime)]
+    }
 }
