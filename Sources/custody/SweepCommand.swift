@@ -92,7 +92,7 @@ struct SweepCommand: ParsableCommand {
             try SweepRunner.run(design: design, model: ScenarioModel(input.scenario), range: range, threads: threads,
                                 format: SweepTables.sampleRows) { chunk, bytes in
                 try file.write(bytes)
-                for outcome in chunk.outcomes { accumulator.append(outcome) }
+                accumulator.append(contentsOf: chunk.outcomes)
                 progress.advance(by: chunk.count)
             }
             progress.finish()

@@ -28,7 +28,13 @@ public struct SweepAccumulator: Sendable {
 
     /// Appends the next sample's outcome.
     public mutating func append(_ outcome: SweepOutcome) {
-        for (k, metric) in SweepMetric.allCases.enumerated() { columns[k].append(outcome[metric]) }
+        append(contentsOf: [outcome])
+    }
+
+    /// Appends the next samples' outcomes, in order: a chunk of a sweep at a time, one column
+    /// after the other.
+    public mutating func append(contentsOf outcomes: [SweepOutcome]) {
+        for (k, metric) in SweepMetric.allCases.enumerated() { columns[k] += outcomes.map { $0[metric] } }
     }
 
     /// Samples appended so far.
