@@ -16,9 +16,10 @@
 //    (load, draw, evaluate, write samples.csv and the summary), 200,000 LHS samples (so that
 //    start-up is a small part) with 1 and 2 threads, seven runs each, taking turns:
 //    area-months per second (every area × month of each sample), the scaling ratio (targets:
-//    ≥ 500 million on 2 threads, ≥ 1.8×), samples.csv's write speed (the file's size over the
-//    2-thread runs' median wall time), and the time of the summary, which is worked out after
-//    the rows.
+//    ≥ 500 million on 2 threads, ≥ 1.8×), next to what the machine gives two processes that
+//    share nothing (the sweep's two shards as one-thread processes at once, against the
+//    one-thread run), samples.csv's write speed (the file's size over the 2-thread runs'
+//    median wall time), and the time of the summary, which is worked out after the rows.
 import CustodyAnalysis
 import CustodyIO
 import CustodyModel
@@ -64,30 +65,46 @@ report("engine with IRR, one thread", String(format: "%.2f ms per scenario", irr
 let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("custody")
 
 /// Median and best wall time of `runs` runs of the release `custody` with `arguments`.
+func timeProcess(_ arguments: [String], runs: Int = 21) -> (median: Double, best: Double, runs: Int) {
+    let times = (0..<runs).map { _ in timeTogether([arguments]) }.sorted()
+    return (times[times.count / 2], times[0], times.count)
+}
+
+/// Wall time from starting one release `custody` per argument list, all at once, until the
+/// last has finished; each writes to a folder of its own, and its standard error is dropped.
 ///
 /// Spawned and awaited with posix_spawn and waitpid: Foundation's `Process.waitUntilExit`
 /// polls a run loop and would add tens of milliseconds to a run this short.
-func timeProcess(_ arguments: [String], runs: Int = 21) -> (median: Double, best: Double, runs: Int) {
-    let out = FileManager.default.temporaryDirectory.appendingPathComponent("custody-bench-\(getpid())")
-    defer { try? FileManager.default.removeItem(at: out) }
-    let argv = ([binary.path] + arguments + ["--out", out.path]).map { strdup($0) } + [nil]
-    defer { for arg in argv { free(arg) } }
+func timeTogether(_ argumentLists: [[String]]) -> Double {
+    let outs = argumentLists.indices.map {
+        FileManager.default.temporaryDirectory.appendingPathComponent("custody-bench-\(getpid())-\($0)")
+    }
+    defer { for out in outs { try? FileManager.default.removeItem(at: out) } }
+    let argvs = zip(argumentLists, outs).map { arguments, out in
+        ([binary.path] + arguments + ["--out", out.path]).map { strdup($0) } + [nil]
+    }
+    defer { for argv in argvs { for arg in argv { free(arg) } } }
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
     defer { posix_spawn_file_actions_destroy(&actions) }
-    var times: [Double] = []
-    for _ in 0..<runs {
-        var status: Int32 = 0
-        times.append(seconds {
+    var statuses: [Int32] = []
+    let time = seconds {
+        let pids = argvs.map { argv in
             var pid = pid_t()
             guard posix_spawn(&pid, binary.path, &actions, nil, argv, environ) == 0 else { fatalError("cannot start \(binary.path)") }
+            return pid
+        }
+        statuses = pids.map { pid in
+            var status: Int32 = 0
             waitpid(pid, &status, 0)
-        })
-        guard status == 0 else { fatalError("custody \(arguments) exited with status \(status)") }
+            return status
+        }
     }
-    times.sort()
-    return (times[times.count / 2], times[0], times.count)
+    for (arguments, status) in zip(argumentLists, statuses) where status != 0 {
+        fatalError("custody \(arguments) exited with status \(status)")
+    }
+    return time
 }
 
 let haveBinary = FileManager.default.isExecutableFile(atPath: binary.path)
@@ -145,14 +162,17 @@ if haveBinary, let bundled = BundledScenario.files.first {
     try OutputDirectory(path: folder.path).write(BundledScenario.files)
     let path = folder.appendingPathComponent(bundled.name).path
     let samples = 200_000
-    func sweepTime(threads: Int) -> Double {
-        timeProcess(["sweep", path, "--samples", "\(samples)", "--threads", "\(threads)", "--quiet"], runs: 1).median
-    }
-    // One and two threads take turns, so that a slow spell of a shared machine weighs on both.
+    let sweep = ["sweep", path, "--samples", "\(samples)", "--quiet"]
+    // One and two threads take turns, so that a slow spell of a shared machine weighs on both;
+    // so do the two halves of the sweep as two one-thread processes at once, whose ratio to the
+    // one-thread run is what this machine's two cores give work that shares nothing.
     let runs = 7, middle = runs / 2
-    let pairs = (0..<runs).map { _ in (one: sweepTime(threads: 1), two: sweepTime(threads: 2)) }
-    let one = pairs.map(\.one).sorted(), two = pairs.map(\.two).sorted()
-    let ratios = pairs.map { $0.one / $0.two }.sorted()
+    let triples = (0..<runs).map { _ in
+        (one: timeTogether([sweep + ["--threads", "1"]]), two: timeTogether([sweep + ["--threads", "2"]]),
+         halves: timeTogether([sweep + ["--threads", "1", "--shard", "0/2"], sweep + ["--threads", "1", "--shard", "1/2"]]))
+    }
+    let one = triples.map(\.one).sorted(), two = triples.map(\.two).sorted()
+    let ratios = triples.map { $0.one / $0.two }.sorted(), ceilings = triples.map { $0.one / $0.halves }.sorted()
     let work = Double(samples * areaMonths)
     report("sweep 200,000 samples, 1 thread", String(format: "median %.3f s: %.1f million area-months/s (best %.1f)",
                                                     one[middle], work / one[middle] / 1e6, work / one[0] / 1e6))
@@ -160,6 +180,8 @@ if haveBinary, let bundled = BundledScenario.files.first {
                                                      two[middle], work / two[middle] / 1e6, work / two[0] / 1e6))
     report("sweep scaling, 1 → 2 threads", String(format: "%.2f× on medians, %.2f× the median of %d paired runs (target ≥ 1.8×)",
                                                   one[middle] / two[middle], ratios[middle], runs))
+    report("two one-thread halves at once", String(format: "%.2f× the one-thread run, median of %d (the machine's two-core ceiling)",
+                                                   ceilings[middle], runs))
     // samples.csv's size: the same rows, formatted in process (sample i's row depends only on i).
     let design = try SweepDesign(sweeps: input.scenario.sweeps, method: .lhs, samples: samples, seed: 1)
     var bytes = SweepTables.samplesHeaderBytes(design.variables.map(\.path)).count
