@@ -97,26 +97,49 @@ enum ShortestDecimal {
             writeDigits(digits, count: count, to: buffer + at)
             return at + count
         }
-        let unit = powerOfTen(decimals), integer = digits / unit, leading = count - decimals
-        writeDigits(integer, count: leading, to: buffer + at)
+        // The fraction first: what is left of the digits is the integer part.
+        let leading = count - decimals
+        let integer = writeDigits(digits, count: decimals, to: buffer + at + leading + 1)
         buffer[at + leading] = UInt8(ascii: ".")
-        writeDigits(digits - integer * unit, count: decimals, to: buffer + at + leading + 1)
+        writeDigits(integer, count: leading, to: buffer + at)
         return at + count + 1
     }
 
-    /// Writes the last `count` decimal digits of `value` (with leading zeros), two at a time.
-    @inline(__always)
-    static func writeDigits(_ value: UInt64, count: Int, to buffer: UnsafeMutablePointer<UInt8>) {
-        let pairs = digitPairs.utf8Start
+    /// Writes the last `count` decimal digits of `value` (with leading zeros), and returns the
+    /// digits before them, value / 10^count. Eight digits at a time are split into pairs with
+    /// 32-bit arithmetic, whose four divisions do not wait on one another; each pair is copied
+    /// from ``digitPairs`` as two bytes at once.
+    @discardableResult @inline(__always)
+    static func writeDigits(_ value: UInt64, count: Int, to buffer: UnsafeMutablePointer<UInt8>) -> UInt64 {
+        let raw = UnsafeMutableRawPointer(buffer)
         var value = value, end = count
+        while end >= 8 {
+            let eight = UInt32(truncatingIfNeeded: value % 100_000_000)
+            value /= 100_000_000
+            let high = eight / 10_000, low = eight % 10_000
+            writePair(high / 100, to: raw + end - 8)
+            writePair(high % 100, to: raw + end - 6)
+            writePair(low / 100, to: raw + end - 4)
+            writePair(low % 100, to: raw + end - 2)
+            end -= 8
+        }
         while end >= 2 {
-            let pair = Int(value % 100)
+            writePair(UInt32(truncatingIfNeeded: value % 100), to: raw + end - 2)
             value /= 100
-            buffer[end - 2] = pairs[2 * pair]
-            buffer[end - 1] = pairs[2 * pair + 1]
             end -= 2
         }
-        if end == 1 { buffer[0] = UInt8(truncatingIfNeeded: value % 10) &+ UInt8(ascii: "0") }
+        if end == 1 {
+            buffer[0] = UInt8(truncatingIfNeeded: value % 10) &+ UInt8(ascii: "0")
+            value /= 10
+        }
+        return value
+    }
+
+    /// Writes the two digits of `pair` (below 100).
+    @inline(__always)
+    private static func writePair(_ pair: UInt32, to destination: UnsafeMutableRawPointer) {
+        let source = UnsafeRawPointer(digitPairs.utf8Start) + 2 * Int(pair)
+        destination.storeBytes(of: source.loadUnaligned(as: UInt16.self), as: UInt16.self)
     }
 
     /// "00", "01", … "99".
