@@ -11,22 +11,25 @@ import GSL
 /// ln f = (a − 1) ln x + (b − 1) ln(1 − x) − ln B(a, b). Between two nodes the quintic that
 /// matches x, Q′ and Q″ at both ends stands in for Q.
 ///
-/// Every interior cell is checked at the midpoint of each of its pieces, where a quintic
-/// Hermite interpolant's error peaks: it must agree with GSL's quantile to ``tolerance``,
-/// relative to x. Towards 0 and 1, Q's n-th derivative relative to Q grows like u^(−n)
-/// (x ∝ u^(1/a) near 0), so a cell that fails is halved, up to ``maxPieces`` pieces, as long
-/// as halving keeps shrinking the error; a quintic's error falls 64-fold per halving, while
-/// GSL's own scatter or a node GSL could not reach does not. A cell that still fails is
-/// *exact*: its draws call GSL. So are the first and last cells, where Q is singular. The
-/// table depends on (a, b) only, so a value depends only on (a, b, u).
+/// Every interior cell is checked at the midpoint u of each of its pieces, where a quintic
+/// Hermite interpolant's error peaks: its value x̂ must be within ``tolerance`` of Q(u),
+/// relative to x̂. The distance is one Newton step on GSL's distribution function F,
+/// (u − F(x̂)) / f(x̂), whose own error is of the order of the distance squared; F costs a
+/// tenth of GSL's quantile, which is called only for the nodes. Towards 0 and 1, Q's n-th
+/// derivative relative to Q grows like u^(−n) (x ∝ u^(1/a) near 0), so a cell that fails is
+/// halved, up to ``maxPieces`` pieces, as long as halving keeps shrinking the error; a
+/// quintic's error falls 64-fold per halving, while the scatter of F's rounding or a node GSL
+/// could not reach does not. A cell that still fails is *exact*: its draws call GSL. So are
+/// the first and last cells, where Q is singular. The table depends on (a, b) only, so a value
+/// depends only on (a, b, u).
 struct BetaQuantileTable: Sendable {
     /// Cells of equal width in probability; a power of two, so that u K is exact.
     static let cellCount = 256
     /// The most pieces a cell is cut into; a power of two, so that every node is a dyadic u.
     static let maxPieces = 64
-    /// The largest error, relative to x, that a piece may show against GSL at its midpoint:
-    /// well above the scatter of GSL's own answers (up to about 1e-14), so that it does not
-    /// fail a good piece.
+    /// The largest error, relative to x, that a piece may show at its midpoint: well above the
+    /// scatter of the Newton step's rounding (about 1e-16 over f(x) x), so that it does not fail
+    /// a good piece.
     static let tolerance = 1e-13
 
     let a: Double
@@ -35,10 +38,11 @@ struct BetaQuantileTable: Sendable {
     private let cells: [Range<Int>]
     private let pieces: [Piece]
 
-    /// Builds the table, calling GSL's quantile at every node and checkpoint.
+    /// Builds the table, calling GSL's quantile at every node and its distribution function at
+    /// every checkpoint.
     ///
-    /// - Complexity: about K + 2 P calls of `Probability.betaQuantile`, K = ``cellCount``, for
-    ///   P pieces (between K and 3 K for common shapes).
+    /// - Complexity: about P calls of `Probability.betaQuantile` and P of `Probability.beta`,
+    ///   for P pieces (between K = ``cellCount`` and 3 K for common shapes).
     init(a: Double, b: Double) {
         self.a = a
         self.b = b
@@ -47,6 +51,10 @@ struct BetaQuantileTable: Sendable {
         let (lnA, _) = lgamma(a), (lnB, _) = lgamma(b), (lnAB, _) = lgamma(a + b)
         let density = Density(a: a, b: b, lnBeta: lnA + lnB - lnAB)
         let quantile = { @Sendable (u: Double) in density.node(at: Probability.betaQuantile(u, a: a, b: b)) }
+        /// |Q(u) − x| / x by a Newton step from x; NaN unless 0 < x < 1.
+        let distance = { @Sendable (u: Double, x: Double) in
+            abs(u - Probability.beta(x, a: a, b: b)) * density.node(at: x).slope / x
+        }
         // The nodes, then the cells' fits, on all cores: each is worked out on its own, and
         // put in its place, so the table does not depend on how the work is shared.
         // nodes[j − 1] is at u = j/K, j = 1…K − 1.
@@ -56,7 +64,7 @@ struct BetaQuantileTable: Sendable {
         DispatchQueue.concurrentPerform(iterations: k - 2) { i in
             let j = i + 1
             fits[j] = Self.fit(from: Double(j) * width, width: width, between: nodes[j - 1]!, and: nodes[j]!,
-                               quantile: quantile)
+                               quantile: quantile, distance: distance)
         }
         var cells = [Range<Int>](repeating: 0..<0, count: k), pieces: [Piece] = []
         for j in 1..<(k - 1) {
@@ -112,25 +120,27 @@ struct BetaQuantileTable: Sendable {
     }
 
     /// The pieces for the cell [u₀, u₀ + width] with the given end nodes: one, halved until
-    /// each agrees with GSL at its midpoint; nil when that fails (the cell is exact).
+    /// each is within ``tolerance`` of Q at its midpoint; nil when that fails (the cell is exact).
     private static func fit(from u0: Double, width: Double, between first: Node, and last: Node,
-                            quantile: (Double) -> Node) -> [Piece]? {
+                            quantile: (Double) -> Node, distance: (Double, Double) -> Double) -> [Piece]? {
         var nodes = [first, last]
         var previousError = Double.infinity
         while true {
             let count = nodes.count - 1, h = width / Double(count)
-            var pieces: [Piece] = [], midpoints: [Node] = [], error = 0.0
+            var pieces: [Piece] = [], error = 0.0
             for i in 0..<count {
-                let midpoint = quantile(u0 + (Double(i) + 0.5) * h)
-                guard midpoint.x > 0, let piece = Piece(from: nodes[i], to: nodes[i + 1], width: h) else { return nil }
-                error = max(error, abs(piece(0.5) - midpoint.x) / midpoint.x)
+                guard let piece = Piece(from: nodes[i], to: nodes[i + 1], width: h) else { return nil }
+                let d = distance(u0 + (Double(i) + 0.5) * h, piece(0.5))
+                // NaN (a midpoint at 0 or 1) fails the cell too.
+                guard d.isFinite else { return nil }
+                error = max(error, d)
                 pieces.append(piece)
-                midpoints.append(midpoint)
             }
             if error <= tolerance { return pieces }
             guard count < maxPieces, error < previousError / 8 else { return nil }
             previousError = error
             // The midpoints are the nodes of the halved pieces.
+            let midpoints = (0..<count).map { quantile(u0 + (Double($0) + 0.5) * h) }
             nodes = (0..<count).flatMap { [nodes[$0], midpoints[$0]] } + [last]
         }
     }
