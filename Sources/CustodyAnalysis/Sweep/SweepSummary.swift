@@ -28,7 +28,7 @@ public struct SweepAccumulator: Sendable {
 
     /// Appends the next sample's outcome.
     public mutating func append(_ outcome: SweepOutcome) {
-        append(contentsOf: [outcome])
+        for (k, metric) in SweepMetric.allCases.enumerated() { columns[k].append(outcome[metric]) }
     }
 
     /// Appends the next samples' outcomes, in order: a chunk of a sweep at a time, one column
