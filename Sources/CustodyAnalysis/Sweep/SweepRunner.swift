@@ -35,7 +35,8 @@ public enum SweepRunner {
             bounds.append(start..<end)
             start = end
         }
-        let queue = ChunkQueue(bounds: bounds, window: 4 * threads)
+        // Each worker may run ahead while the calling thread waits for a run of chunks.
+        let queue = ChunkQueue(bounds: bounds, window: 4 * threads + ChunkQueue.lookahead)
         let group = DispatchGroup()
         for _ in 0..<Swift.min(threads, bounds.count) {
             group.enter()
@@ -78,10 +79,12 @@ public enum SweepRunner {
 
 /// Hands chunk numbers to workers and finished chunks back in order, with a bounded window.
 ///
-/// A waiter is woken only when what it waits for may have come: the calling thread when the
-/// chunk it waits for is put, a worker when a delivery opens the window it waits on. Every
-/// finished chunk would otherwise wake the calling thread (about 800 times in a sweep of
-/// 200,000 samples), half of the time for a chunk that is not yet its turn.
+/// A waiter is woken only when what it waits for may have come: the calling thread when a run
+/// of chunks is ready, a worker when a delivery opens the window it waits on. The calling
+/// thread writes a chunk far faster than the workers compute one, so it would otherwise sleep
+/// and wake for every chunk (about 800 times in a sweep of 200,000 samples); when its chunk is
+/// not ready, it sleeps until that chunk and the ``lookahead`` after it are, and then takes
+/// them without sleeping.
 private final class ChunkQueue: @unchecked Sendable {
     private let condition = NSCondition()
     private let bounds: [Range<Int>]
@@ -90,8 +93,11 @@ private final class ChunkQueue: @unchecked Sendable {
     private var deliveredCount = 0
     private var cancelled = false
     private var finished: [Int: (SweepChunk, [UInt8])] = [:]
-    /// The chunk the calling thread waits for, if it waits.
-    private var awaited: Int?
+    /// Chunks after the one it needs that the calling thread waits for once it has to wait
+    /// (the window holds more, so that they can all be in flight with work to spare).
+    static let lookahead = 3
+    /// The first and last chunk of the run the calling thread waits for, if it waits.
+    private var awaited: (first: Int, last: Int)?
     /// Workers waiting for the window to open.
     private var waitingWorkers = 0
 
@@ -119,7 +125,7 @@ private final class ChunkQueue: @unchecked Sendable {
     func put(_ index: Int, _ result: (SweepChunk, [UInt8])) {
         condition.lock()
         finished[index] = result
-        if awaited == index { condition.broadcast() }
+        if let awaited, finished[awaited.first] != nil, finished[awaited.last] != nil { condition.broadcast() }
         condition.unlock()
     }
 
@@ -127,11 +133,12 @@ private final class ChunkQueue: @unchecked Sendable {
     func next(_ index: Int) -> (SweepChunk, [UInt8]) {
         condition.lock()
         defer { condition.unlock() }
-        while finished[index] == nil {
-            awaited = index
-            condition.wait()
+        if finished[index] == nil {
+            let last = Swift.min(index + Self.lookahead, bounds.count - 1)
+            awaited = (index, last)
+            while finished[index] == nil || finished[last] == nil { condition.wait() }
+            awaited = nil
         }
-        awaited = nil
         return finished.removeValue(forKey: index)!
     }
 
