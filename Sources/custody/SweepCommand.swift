@@ -56,7 +56,7 @@ struct SweepCommand: ParsableCommand {
     @Option(help: "Run shard K of N (0 ≤ K < N): the contiguous block of samples floor(K n / N) ..< floor((K + 1) n / N).")
     var shard = ShardOption.whole
 
-    @Option(help: "Worker threads (default: every core).")
+    @Option(help: "Threads that evaluate the samples, one per core unless given.")
     var threads = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(help: "Output folder (default: out/<scenario file name without .toml>).")
