@@ -25,7 +25,7 @@ struct MergeCommand: ParsableCommand {
     @Argument(help: "The shards' output folders.")
     var folders: [String]
 
-    @Option(help: "Output folder (default: out/merged).")
+    @Option(help: "Output folder for the merged samples.csv, sweep-summary.csv and manifest.json.")
     var out = "out/merged"
 
     func validate() throws {
