@@ -43,10 +43,10 @@ struct AllocateCommand: ParsableCommand {
     @Option(help: "The reward pool to divide, CNY (nominal).")
     var pool: Double
 
-    @Option(help: "proportional, score, equal-awards, equal-losses or talmud.")
+    @Option(help: "The rule that shares the pool (see above).")
     var method: AllocationMethod
 
-    @Option(help: "Weights of proportional, equal-awards and equal-losses: households or floor_area.")
+    @Option(help: "Weights of proportional, equal-awards and equal-losses.")
     var by: AllocationBasis = .households
 
     @Option(help: "γ: a division by score uses score^γ.")

@@ -49,7 +49,7 @@ struct BreakevenCommand: ParsableCommand {
     @Option(help: "The real-valued parameter to solve for (a name of `custody params`, e.g. fee_rate).")
     var param: String
 
-    @Option(help: "The metric to bring to zero: npv, cumulative or steady.")
+    @Option(help: "The metric to bring to zero.")
     var metric: SolverMetric = .npv
 
     @Option(help: "Solve for this area alone (its id in the scenario).")

@@ -42,10 +42,10 @@ struct SensitivityCommand: ParsableCommand {
     @Argument(help: "Scenario TOML file with [[sweep]] tables.")
     var scenario: String
 
-    @Option(help: "tornado, morris or sobol.")
+    @Option(help: "How the parameters are ranked (see above).")
     var method: SensitivityMethod
 
-    @Option(help: "District metric: npv, cumulative_cash, min_cumulative_cash, self_sufficiency or subsidy.")
+    @Option(help: "The district total to rank the parameters by.")
     var metric: SweepMetric = .npv
 
     @Option(help: "Morris trajectories (default 20) or Sobol base samples N (default 1024); tornado takes none.")

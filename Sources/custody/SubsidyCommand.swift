@@ -41,13 +41,13 @@ struct SubsidyCommand: ParsableCommand {
     @Argument(help: "Scenario TOML file.")
     var scenario: String
 
-    @Option(help: "The metric to bring to zero: npv or cumulative.")
+    @Option(help: "The metric to bring to zero; not steady, which the operating subsidy does not move.")
     var metric: SolverMetric = .npv
 
     @Option(help: "Total subsidy budget over the horizon, CNY.")
     var budget: Double?
 
-    @Option(help: "How a budget smaller than the need is shared: coverage or proportional.")
+    @Option(help: "How a budget smaller than the need is shared.")
     var policy: BudgetPolicy = .coverage
 
     @OptionGroup var output: OutputOptions

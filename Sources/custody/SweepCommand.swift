@@ -47,7 +47,7 @@ struct SweepCommand: ParsableCommand {
     @Option(help: "Samples to draw (ignored by --method grid).")
     var samples = 1000
 
-    @Option(help: "Sampling method: grid, random, lhs or sobol.")
+    @Option(help: "Sampling method (see above).")
     var method: SweepMethod = .lhs
 
     @Option(help: "Seed of the random and Latin-hypercube draws (0...2^64 − 1).")
