@@ -77,15 +77,16 @@ public struct SweepAccumulator: Sendable {
 
     /// The row of `metric` from its column, which is reordered.
     private static func summarise(_ metric: SweepMetric, _ buffer: UnsafeMutableBufferPointer<Double>) -> SweepSummaryRow {
-        var n = 0
+        // The defined values moved to the front, the negative ones counted on the way.
+        var n = 0, negative = 0
         for i in buffer.indices where !buffer[i].isNaN {
             buffer[n] = buffer[i]
+            negative += buffer[i] < 0 ? 1 : 0
             n += 1
         }
         let defined = UnsafeMutableBufferPointer(rebasing: buffer[..<n])
         let all = UnsafeBufferPointer(defined)
         let (mean, sd) = SampleMoments.of(all)
-        let negative = all.reduce(0) { $0 + ($1 < 0 ? 1 : 0) }
         let fractions = [0, 0.05, 0.25, 0.5, 0.75, 0.95, 1.0]
         let lower = fractions.map { Int($0 * Double(Swift.max(n - 1, 0))) }
         OrderStatistics.select(defined, ranks: n == 0 ? [] : lower.flatMap { [$0, Swift.min($0 + 1, n - 1)] })
