@@ -1,8 +1,7 @@
 /// Calendar years four at a time: the yearly profit of an area's blocks is added with vector
 /// arithmetic (one AVX operation per four years, or two SSE2 ones in a portable build), not a
-/// loop of scalar steps. Arrays indexed
-/// by year that are read this way are padded with zeros to a multiple of four
-/// (``padded(_:)``), so that a horizon of up to four years is one step.
+/// loop of scalar steps. Arrays indexed by year that are read this way are padded with zeros to
+/// a multiple of four (``padded(_:)``), so that a horizon of up to four years is one step.
 enum YearLanes {
     static func padded(_ years: Int) -> Int { (years + 3) & ~3 }
 
