@@ -28,10 +28,10 @@ let package = Package(
         .executable(name: "custody", targets: ["custody"]),
         .library(name: "CustodyModel", targets: ["CustodyModel"]),
         .library(name: "CustodyIO", targets: ["CustodyIO"]),
+        .library(name: "TOML", targets: ["TOML"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     ],
     targets: [
@@ -41,6 +41,7 @@ let package = Package(
             providers: [.apt(["libgsl-dev"])]
         ),
         .target(name: "GSL", dependencies: ["CGSL"]),
+        .target(name: "TOML"),
         .target(name: "CustodyModel", dependencies: ["GSL"]),
         .target(name: "CustodyAnalysis", dependencies: ["GSL", "CustodyModel"]),
         .target(
@@ -48,7 +49,7 @@ let package = Package(
             dependencies: [
                 "CustodyModel",
                 "CustodyAnalysis",
-                "TOMLKit",
+                "TOML",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             resources: [
@@ -68,6 +69,7 @@ let package = Package(
             dependencies: ["CustodyModel", "CustodyAnalysis", "CustodyIO"]
         ),
         .testTarget(name: "GSLTests", dependencies: ["GSL"]),
+        .testTarget(name: "TOMLTests", dependencies: ["TOML"]),
         .testTarget(name: "CustodyModelTests", dependencies: ["CustodyModel"]),
         .testTarget(name: "CustodyAnalysisTests", dependencies: ["CustodyAnalysis"]),
         // The fuzz regressions are read from the source folder by path, not bundled.

@@ -1,5 +1,6 @@
 import CustodyModel
 import Foundation
+import TOML
 
 /// Reads a scenario file (TOML, MODEL §2) and its compound ledger (CSV, MODEL §3) into a
 /// validated ``LoadedScenario``.
@@ -13,7 +14,8 @@ import Foundation
 /// scenarios/x-ledger.csv:7:5: error: households must be a whole number ≥ 1, got "abc"
 /// ```
 ///
-/// Values are located by ``SourceIndex``, since TOMLKit gives positions only for syntax errors.
+/// The TOML reader gives every key and value its position, so that each message points at the
+/// place to mend.
 public enum ScenarioLoader {
     /// Reads and validates the scenario at `path` and the ledger it names.
     ///
@@ -43,15 +45,15 @@ public enum ScenarioLoader {
     public static func load(data: Data, path: String,
                             readLedger: (String) throws -> Data) throws(InputError) -> LoadedScenario {
         let (text, encoding) = try TextDecoding.decode(data, file: path)
-        let root: [String: TOMLNode]
+        let document: TOMLDocument
         do {
-            root = try TOMLNode.parse(text)
+            document = try TOMLDocument(text: text)
         } catch {
-            throw InputError(diagnostics: [.error("TOML syntax error: \(error.message)", file: path,
-                                                  line: error.line, column: error.column)])
+            throw InputError(diagnostics: [.error(error.message, file: path, line: error.position.line,
+                                                  column: error.position.column)])
         }
-        var reader = ScenarioReader(file: path, index: SourceIndex(text: text))
-        let outcome = reader.read(root, readLedger: readLedger)
+        var reader = ScenarioReader(file: path, document: document)
+        let outcome = reader.read(document.table, readLedger: readLedger)
         let diagnostics = (reader.diagnostics + (outcome.ledger?.diagnostics ?? [])).sortedForPrinting()
         guard let scenario = outcome.scenario, !diagnostics.containsError else {
             throw InputError(diagnostics: diagnostics)

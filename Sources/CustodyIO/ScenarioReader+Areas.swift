@@ -1,4 +1,5 @@
 import CustodyModel
+import TOML
 
 extension ScenarioReader {
     /// One `[[area]]` as read: the area when it is valid, and its id even when it is not (so
@@ -12,15 +13,15 @@ extension ScenarioReader {
     typealias Owners = [String: (area: String, line: Int)]
 
     /// Reads every `[[area]]`, with its compounds from the ledger and inline.
-    mutating func readAreas(_ node: TOMLNode?, header: Header, ledger: Ledger?) -> [ReadArea] {
+    mutating func readAreas(_ node: TOMLValue?, header: Header, ledger: Ledger?) -> [ReadArea] {
         guard let node else {
             error("the scenario has no areas: add at least one [[area]] with id, street, mode, provider and compounds",
-                  at: index.value([.key("scenario")]))
+                  at: document.position(of: [.key("scenario")]))
             return []
         }
         let tables = arrayOfTables(node, at: [.key("area")], named: "area")
-        if tables.isEmpty, case .array = node {
-            error("the scenario has no areas: add at least one [[area]]", at: index.value([.key("area")]))
+        if tables.isEmpty, case .array = node.kind {
+            error("the scenario has no areas: add at least one [[area]]", at: document.position(of: [.key("area")]))
         }
         var lineOfID: [String: Int] = [:]
         var owners: Owners = [:]
@@ -32,7 +33,7 @@ extension ScenarioReader {
 
     private static let idCharacters = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-".unicodeScalars)
 
-    private mutating func readArea(_ t: [String: TOMLNode], number k: Int, header: Header, ledger: Ledger?,
+    private mutating func readArea(_ t: TOMLTable, number k: Int, header: Header, ledger: Ledger?,
                                    lineOfID: inout [String: Int], owners: inout Owners) -> ReadArea {
         let path: Path = [.key("area"), .index(k)]
         var place = "[[area]] #\(k + 1)"
@@ -43,7 +44,7 @@ extension ScenarioReader {
 
         let id = string(t, "id", at: path, in: place, example: "id = \"area-\(k + 1)\"")
         if let id {
-            let at = index.value(path + [.key("id")])
+            let at = document.position(of: path + [.key("id")])
             if id.isEmpty || !id.unicodeScalars.allSatisfy(Self.idCharacters.contains) {
                 error("area id \"\(id)\" may contain only letters A-Z and a-z, digits, _ and -; "
                       + "put any other text in name", at: at)
@@ -63,14 +64,14 @@ extension ScenarioReader {
         let name = string(t, "name", at: path, required: false)
         var street = string(t, "street", at: path, in: place, example: "street = \"湓浦\"")
         if street?.isEmpty == true {
-            error("street must not be empty", at: index.value(path + [.key("street")]))
+            error("street must not be empty", at: document.position(of: path + [.key("street")]))
             street = nil
         }
         let mode: ServiceMode? = choice(t, "mode", at: path, in: place, example: "mode = \"merged-custody\"")
         let provider: ProviderOrigin? = choice(t, "provider", at: path, in: place, example: "provider = \"new\"")
         let takeover = month(t, "takeover", at: path, required: false)
         if let takeover, let start = header.start, let end = header.end {
-            let at = index.value(path + [.key("takeover")])
+            let at = document.position(of: path + [.key("takeover")])
             if takeover < start {
                 error("takeover (\(takeover)) is before the scenario's start (\(start)); use \(start) or later", at: at)
                 valid = false
@@ -82,7 +83,7 @@ extension ScenarioReader {
         }
         let score = number(t, "score", at: path, required: false)
         if let score, !(0...100).contains(score) {
-            error("score (\(TOMLNode.show(score))) must be between 0 and 100", at: index.value(path + [.key("score")]))
+            error("score (\(TOMLValue.show(score))) must be between 0 and 100", at: document.position(of: path + [.key("score")]))
             valid = false
         }
         var params: ParameterAssignments = [:]
@@ -101,19 +102,19 @@ extension ScenarioReader {
 
     /// A string that must be one of an enumeration's raw values (`mode`, `provider`).
     private mutating func choice<T: RawRepresentable & CaseIterable>(
-        _ t: [String: TOMLNode], _ key: String, at path: Path, in place: String, example: String
+        _ t: TOMLTable, _ key: String, at path: Path, in place: String, example: String
     ) -> T? where T.RawValue == String {
         guard let s = string(t, key, at: path, in: place, example: example) else { return nil }
         if let value = T(rawValue: s) { return value }
         let names = T.allCases.map(\.rawValue)
         error("unknown \(key) \"\(s)\"\(Self.suggestion(for: s, among: names)) (\(key) is one of \(names.joined(separator: ", ")))",
-              at: index.value(path + [.key(key)]))
+              at: document.position(of: path + [.key(key)]))
         return nil
     }
 
     /// The compounds of one area: those `compounds` names (from the ledger or inline), then the
     /// inline ones it does not name. Nil when any of them is in error.
-    private mutating func readCompounds(of t: [String: TOMLNode], at path: Path, place: String, street: String?,
+    private mutating func readCompounds(of t: TOMLTable, at path: Path, place: String, street: String?,
                                         ledger: Ledger?, owners: inout Owners) -> [Compound]? {
         var valid = true
         var stated = false
@@ -130,7 +131,7 @@ extension ScenarioReader {
                     valid = false
                     continue
                 }
-                let at = index.value(here + [.key("id")])
+                let at = document.position(of: here + [.key("id")])
                 if let ledger, let row = ledger.row(of: compound.id) {
                     error("inline compound \"\(compound.id)\" has the id of row \(row) of the ledger; "
                           + "give it another id, or drop this [[area.compound]] and name the ledger row in compounds",
@@ -152,12 +153,12 @@ extension ScenarioReader {
         var named: Set<String> = []
         if let node = t["compounds"] {
             let listPath = path + [.key("compounds")]
-            if case .array(let items) = node {
+            if case .array(let items) = node.kind {
                 var firstElement: [String: Int] = [:]
                 for (j, item) in items.enumerated() {
                     stated = true
-                    let at = index.value(listPath + [.index(j)])
-                    guard case .string(let id) = item else {
+                    let at = document.position(of: listPath + [.index(j)])
+                    guard case .string(let id) = item.kind else {
                         error("compound ids must be text in quotes, got \(item.shown)", at: at)
                         valid = false
                         continue
@@ -193,13 +194,13 @@ extension ScenarioReader {
                 }
             } else {
                 error("compounds must be a list of compound ids, e.g. compounds = [\"PP-001\", \"PP-002\"], got \(node.shown)",
-                      at: index.value(listPath))
+                      at: document.position(of: listPath))
                 valid = false
                 stated = true
             }
         }
         for (compound, here) in inline {
-            if !claim(compound.id, for: place, at: index.value(here + [.key("id")]), owners: &owners) {
+            if !claim(compound.id, for: place, at: document.position(of: here + [.key("id")]), owners: &owners) {
                 valid = false
             } else if !named.contains(compound.id) {
                 compounds.append(compound)
@@ -207,14 +208,14 @@ extension ScenarioReader {
         }
         if !stated {
             error("\(place) has no compounds: list ledger ids in compounds = [...] or add [[area.compound]] tables",
-                  at: index.value(path + [.key("compounds")]))
+                  at: document.position(of: path + [.key("compounds")]))
             return nil
         }
         return valid ? compounds : nil
     }
 
     /// Places compound `id` in the area `place`; an error when another area has it.
-    private mutating func claim(_ id: String, for place: String, at position: SourceIndex.Position,
+    private mutating func claim(_ id: String, for place: String, at position: TOMLPosition,
                                 owners: inout Owners) -> Bool {
         if let owner = owners[id] {
             error("compound \"\(id)\" is already in \(owner.area) (line \(owner.line)); a compound belongs to one area",
@@ -227,7 +228,7 @@ extension ScenarioReader {
 
     /// An inline `[[area.compound]]`: the fields of a ledger row as TOML values; `street`
     /// defaults to the area's.
-    private mutating func inlineCompound(_ t: [String: TOMLNode], at path: Path, street: String?) -> Compound? {
+    private mutating func inlineCompound(_ t: TOMLTable, at path: Path, street: String?) -> Compound? {
         checkKeys(t, at: path, allowed: CompoundField.names, in: "[[area.compound]]")
         let examples: [CompoundField: String] = [
             .id: "id = \"X-001\"", .households: "households = 96", .floorArea: "floor_area_m2 = 6100",
@@ -245,25 +246,25 @@ extension ScenarioReader {
                 continue
             }
             let input: CompoundField.Input
-            switch (node, field.kind) {
+            switch (node.kind, field.kind) {
             case (.string(let s), .integer), (.string(let s), .number):
                 error("\(field.name) \(field.requirement), got the text \"\(s)\"; write numbers without quotes",
-                      at: index.value(here))
+                      at: document.position(of: here))
                 valid = false
                 continue
             case (.string(let s), _): input = .text(s)
-            case (.integer(let n), _): input = .integer(n)
+            case (.integer(let n), _): input = .integer(Int(n))
             case (.float(let x), _): input = .real(x)
-            case (.bool(let b), _): input = .bool(b)
+            case (.boolean(let b), _): input = .bool(b)
             default:
-                error("\(field.name) \(field.requirement), got \(node.shown)", at: index.value(here))
+                error("\(field.name) \(field.requirement), got \(node.shown)", at: document.position(of: here))
                 valid = false
                 continue
             }
             switch field.parse(input) {
             case .success(let value): values[field] = value
             case .failure(let problem):
-                error(problem.message, at: index.value(here))
+                error(problem.message, at: document.position(of: here))
                 valid = false
             }
         }

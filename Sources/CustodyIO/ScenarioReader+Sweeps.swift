@@ -1,4 +1,5 @@
 import CustodyModel
+import TOML
 import Foundation
 
 extension ScenarioReader {
@@ -32,7 +33,7 @@ extension ScenarioReader {
 
     /// Reads the `[[sweep]]` tables (MODEL §7, `sweep`), and warns about swept parameters
     /// that a more specific level shadows in some areas.
-    mutating func readSweeps(_ node: TOMLNode?, modes: [ServiceMode: ParameterAssignments],
+    mutating func readSweeps(_ node: TOMLValue?, modes: [ServiceMode: ParameterAssignments],
                              areas: [ReadArea]) -> [SweepSpec] {
         guard let node else { return [] }
         var sweeps: [SweepSpec] = []
@@ -43,7 +44,7 @@ extension ScenarioReader {
             checkKeys(t, at: path, allowed: Self.sweepKeys, in: "[[sweep]]")
             let target = sweepPath(t, at: path, areas: areas)
             if let target {
-                let at = index.value(path + [.key("param")])
+                let at = document.position(of: path + [.key("param")])
                 if let first = lineOfPath[target] {
                     error("\(target) is already swept by the [[sweep]] at line \(first); sweep each parameter path once",
                           at: at)
@@ -59,11 +60,11 @@ extension ScenarioReader {
                 if n >= 1 {
                     levels = n
                 } else {
-                    error("levels (\(n)) must be a whole number ≥ 1", at: index.value(path + [.key("levels")]))
+                    error("levels (\(n)) must be a whole number ≥ 1", at: document.position(of: path + [.key("levels")]))
                 }
                 if t["values"] != nil {
                     warning("levels is ignored when values are given (the grid uses the values)",
-                            at: index.key(path + [.key("levels")]))
+                            at: document.keyPosition(of: path + [.key("levels")]))
                 }
             }
             if let target, let distribution {
@@ -75,11 +76,11 @@ extension ScenarioReader {
 
     /// The parameter path of `param`: `name`, `modes.<mode>.<name>` or `area.<id>.<name>`, of a
     /// numeric parameter at a level that exists.
-    private mutating func sweepPath(_ t: [String: TOMLNode], at path: Path, areas: [ReadArea]) -> ParameterPath? {
+    private mutating func sweepPath(_ t: TOMLTable, at path: Path, areas: [ReadArea]) -> ParameterPath? {
         guard let text = string(t, "param", at: path, in: "[[sweep]]", example: "param = \"fee_rate\"") else {
             return nil
         }
-        let at = index.value(path + [.key("param")])
+        let at = document.position(of: path + [.key("param")])
         let parts = text.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         let level: ParameterPath.Level
         switch (parts.count, parts.first) {
@@ -124,22 +125,22 @@ extension ScenarioReader {
     }
 
     /// The distribution of a `[[sweep]]`: `dist` with its numbers, or `values`.
-    private mutating func sweepDistribution(_ t: [String: TOMLNode], at path: Path,
+    private mutating func sweepDistribution(_ t: TOMLTable, at path: Path,
                                             parameter: ParameterSpec?) -> Distribution? {
         let numberKeys = ["mean", "sd", "min", "max", "mode"]
         let stated = numberKeys.filter { t[$0] != nil }
-        func at(_ key: String) -> SourceIndex.Position { index.value(path + [.key(key)]) }
+        func at(_ key: String) -> TOMLPosition { document.position(of: path + [.key(key)]) }
 
         if let valuesNode = t["values"] {
             if t["dist"] != nil {
-                error("give either dist or values, not both", at: index.key(path + [.key("values")]))
+                error("give either dist or values, not both", at: document.keyPosition(of: path + [.key("values")]))
                 return nil
             }
             for key in stated {
                 error("\(key) is not used with values; remove it, or replace values with a dist",
-                      at: index.key(path + [.key(key)]))
+                      at: document.keyPosition(of: path + [.key(key)]))
             }
-            guard case .array(let items) = valuesNode, !items.isEmpty else {
+            guard case .array(let items) = valuesNode.kind, !items.isEmpty else {
                 error("values must be a non-empty list of numbers, e.g. values = [0.4, 0.45, 0.5], got \(valuesNode.shown)",
                       at: at("values"))
                 return nil
@@ -147,15 +148,15 @@ extension ScenarioReader {
             var xs: [Double] = []
             var valid = stated.isEmpty
             for (k, item) in items.enumerated() {
-                let here = index.value(path + [.key("values"), .index(k)])
+                let here = document.position(of: path + [.key("values"), .index(k)])
                 guard let x = item.number, x.isFinite else {
-                    let shown = item.number.map(TOMLNode.show) ?? item.shown
+                    let shown = item.number.map(TOMLValue.show) ?? item.shown
                     error("values must be finite numbers; element \(k + 1) is \(shown)", at: here)
                     valid = false
                     continue
                 }
                 if let parameter, !parameter.bounds.contains(x) {
-                    error("value \(TOMLNode.show(x)) is outside the range of \(parameter.name), which "
+                    error("value \(TOMLValue.show(x)) is outside the range of \(parameter.name), which "
                           + parameter.bounds.requirement, at: here)
                     valid = false
                 }
@@ -166,7 +167,7 @@ extension ScenarioReader {
 
         guard t["dist"] != nil else {
             error("[[sweep]] needs dist = \"…\" (uniform, normal, lognormal, beta, triangular, pert) or values = [...]",
-                  at: index.value(path))
+                  at: document.position(of: path))
             return nil
         }
         guard let name = string(t, "dist", at: path, in: "[[sweep]]") else { return nil }
@@ -178,7 +179,7 @@ extension ScenarioReader {
         }
         var valid = true
         for key in stated where !dist.required.contains(key) && !dist.optional.contains(key) {
-            error("\(key) is not used by dist = \"\(name)\", which takes \(dist.takes)", at: index.key(path + [.key(key)]))
+            error("\(key) is not used by dist = \"\(name)\", which takes \(dist.takes)", at: document.keyPosition(of: path + [.key(key)]))
             valid = false
         }
         for key in dist.required where t[key] == nil {
@@ -195,18 +196,18 @@ extension ScenarioReader {
         if let parameter {
             for key in ["min", "mode", "max"] {
                 if let x = v[key], !parameter.bounds.contains(x) {
-                    error("\(key) (\(TOMLNode.show(x))) is outside the range of \(parameter.name), which "
+                    error("\(key) (\(TOMLValue.show(x))) is outside the range of \(parameter.name), which "
                           + parameter.bounds.requirement, at: at(key))
                     valid = false
                 }
             }
         }
         if let sd = v["sd"], !(sd > 0) {
-            error("sd (\(TOMLNode.show(sd))) must be greater than 0", at: at("sd"))
+            error("sd (\(TOMLValue.show(sd))) must be greater than 0", at: at("sd"))
             valid = false
         }
         if let lo = v["min"], let hi = v["max"], !(lo < hi) {
-            error("min (\(TOMLNode.show(lo))) must be less than max (\(TOMLNode.show(hi)))", at: at("max"))
+            error("min (\(TOMLValue.show(lo))) must be less than max (\(TOMLValue.show(hi)))", at: at("max"))
             valid = false
         }
         guard valid else { return nil }
@@ -218,33 +219,33 @@ extension ScenarioReader {
             return .normal(mean: v["mean"]!, sd: v["sd"]!, min: v["min"], max: v["max"])
         case .lognormal:
             guard v["mean"]! > 0 else {
-                error("a lognormal's mean (\(TOMLNode.show(v["mean"]!))) must be greater than 0", at: at("mean"))
+                error("a lognormal's mean (\(TOMLValue.show(v["mean"]!))) must be greater than 0", at: at("mean"))
                 return nil
             }
             return .lognormal(mean: v["mean"]!, sd: v["sd"]!)
         case .beta:
             let mean = v["mean"]!, sd = v["sd"]!, lo = v["min"] ?? 0, hi = v["max"] ?? 1
             guard lo < hi else {
-                error("a beta's min (\(TOMLNode.show(lo))) must be less than its max (\(TOMLNode.show(hi)))",
+                error("a beta's min (\(TOMLValue.show(lo))) must be less than its max (\(TOMLValue.show(hi)))",
                       at: at(v["min"] != nil ? "min" : "max"))
                 return nil
             }
             guard mean > lo && mean < hi else {
-                error("a beta's mean (\(TOMLNode.show(mean))) must lie strictly between min (\(TOMLNode.show(lo))) "
-                      + "and max (\(TOMLNode.show(hi)))", at: at("mean"))
+                error("a beta's mean (\(TOMLValue.show(mean))) must lie strictly between min (\(TOMLValue.show(lo))) "
+                      + "and max (\(TOMLValue.show(hi)))", at: at("mean"))
                 return nil
             }
             let limit = ((mean - lo) * (hi - mean)).squareRoot()
             guard sd < limit else {
-                error("no beta on [\(TOMLNode.show(lo)), \(TOMLNode.show(hi))] has mean \(TOMLNode.show(mean)) "
-                      + "and sd \(TOMLNode.show(sd)): sd must be less than \(Self.rounded(limit)) "
+                error("no beta on [\(TOMLValue.show(lo)), \(TOMLValue.show(hi))] has mean \(TOMLValue.show(mean)) "
+                      + "and sd \(TOMLValue.show(sd)): sd must be less than \(Self.rounded(limit)) "
                       + "(sd² < (mean − min)(max − mean))", at: at("sd"))
                 return nil
             }
             let smallest = Distribution.smallestBetaSD(mean: mean, min: lo, max: hi)
             guard sd >= smallest else {
-                error("a beta on [\(TOMLNode.show(lo)), \(TOMLNode.show(hi))] with mean \(TOMLNode.show(mean)) and sd "
-                      + "\(TOMLNode.show(sd)) is too narrow to compute: sd must be at least \(Self.rounded(smallest * 1.001)) "
+                error("a beta on [\(TOMLValue.show(lo)), \(TOMLValue.show(hi))] with mean \(TOMLValue.show(mean)) and sd "
+                      + "\(TOMLValue.show(sd)) is too narrow to compute: sd must be at least \(Self.rounded(smallest * 1.001)) "
                       + "(its shape a + b would exceed 1,000,000, where GSL's beta distribution fails); for a narrower "
                       + "spread use dist = \"normal\" with min and max", at: at("sd"))
                 return nil
@@ -253,7 +254,7 @@ extension ScenarioReader {
         case .triangular, .pert:
             let lo = v["min"]!, mode = v["mode"]!, hi = v["max"]!
             guard mode >= lo && mode <= hi else {
-                error("mode (\(TOMLNode.show(mode))) must be between min (\(TOMLNode.show(lo))) and max (\(TOMLNode.show(hi)))",
+                error("mode (\(TOMLValue.show(mode))) must be between min (\(TOMLValue.show(lo))) and max (\(TOMLValue.show(hi)))",
                       at: at("mode"))
                 return nil
             }
@@ -263,7 +264,7 @@ extension ScenarioReader {
 
     /// Warns when a more specific level sets the swept parameter in some areas (MODEL §2): the
     /// sweep's values do not reach those areas.
-    private mutating func warnIfShadowed(_ target: ParameterPath, at position: SourceIndex.Position,
+    private mutating func warnIfShadowed(_ target: ParameterPath, at position: TOMLPosition,
                                          modes: [ServiceMode: ParameterAssignments], areas: [Area]) {
         let id = target.parameter
         var shadowed: [String] = []

@@ -1,4 +1,5 @@
 import CustodyModel
+import TOML
 import Foundation
 
 /// Validates a parsed scenario document and builds the ``Scenario`` (MODEL §2), collecting
@@ -8,16 +9,17 @@ import Foundation
 /// and `[scenario]`; the extensions read parameters (`+Parameters`), areas and their compounds
 /// (`+Areas`) and `[[sweep]]` tables (`+Sweeps`).
 struct ScenarioReader {
-    typealias Path = SourceIndex.Path
+    typealias Path = TOMLPath
 
     /// The scenario's path as the caller gave it (messages name it).
     let file: String
-    let index: SourceIndex
+    /// The parsed file, which locates every key and value.
+    let document: TOMLDocument
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(file: String, index: SourceIndex) {
+    init(file: String, document: TOMLDocument) {
         self.file = file
-        self.index = index
+        self.document = document
     }
 
     /// What reading produced: the scenario when there was no error, and the ledger's files.
@@ -53,7 +55,7 @@ struct ScenarioReader {
     ///   - root: the document's root table.
     ///   - readLedger: reads the ledger at a path (the scenario's folder joined with
     ///     `[scenario] ledger`).
-    mutating func read(_ root: [String: TOMLNode], readLedger: (String) throws -> Data) -> Outcome {
+    mutating func read(_ root: TOMLTable, readLedger: (String) throws -> Data) -> Outcome {
         for key in root.keys.sorted() where !Self.topLevelKeys.contains(key) {
             let message: String
             if ParameterCatalog.spec(named: key) != nil {
@@ -62,7 +64,7 @@ struct ScenarioReader {
                 message = "unknown key `\(key)` at the top level\(Self.suggestion(for: key, among: Self.topLevelKeys))"
                     + " (known tables: [scenario], [params], [modes.<mode>], [[area]], [[sweep]])"
             }
-            error(message, at: index.key([.key(key)]))
+            error(message, at: document.keyPosition(of: [.key(key)]))
         }
         var outcome = Outcome()
         let header = readHeader(root["scenario"])
@@ -84,7 +86,7 @@ struct ScenarioReader {
                 ledger = Ledger(isUnreadable: true)
                 self.error("cannot read the ledger \"\(path)\": \(Self.reason(error)) "
                            + "(the ledger path is relative to the scenario file's folder)",
-                           at: index.value([.key("scenario"), .key("ledger")]))
+                           at: document.position(of: [.key("scenario"), .key("ledger")]))
             }
         }
         outcome.ledger = ledger
@@ -103,7 +105,7 @@ struct ScenarioReader {
 
     // MARK: - [scenario]
 
-    mutating func readHeader(_ node: TOMLNode?) -> Header {
+    mutating func readHeader(_ node: TOMLValue?) -> Header {
         var header = Header()
         let path: Path = [.key("scenario")]
         guard let node else {
@@ -115,7 +117,7 @@ struct ScenarioReader {
                   parameterAdvice: "put parameters under [params]")
         header.name = string(t, "name", at: path, in: "[scenario]", example: "name = \"Xunyang 2023\"")
         if header.name?.isEmpty == true {
-            error("name must not be empty", at: index.value(path + [.key("name")]))
+            error("name must not be empty", at: document.position(of: path + [.key("name")]))
             header.name = nil
         }
         header.start = month(t, "start", at: path, in: "[scenario]", example: "start = \"2023-06\"")
@@ -123,22 +125,22 @@ struct ScenarioReader {
             if (1...600).contains(months) {
                 header.months = months
             } else {
-                error("months (\(months)) must be between 1 and 600", at: index.value(path + [.key("months")]))
+                error("months (\(months)) must be between 1 and 600", at: document.position(of: path + [.key("months")]))
             }
         }
         if let rate = number(t, "discount_rate", at: path, required: false) {
             if rate > -1 && rate <= 1 {
                 header.discountRate = rate
             } else {
-                error("discount_rate (\(TOMLNode.show(rate))) must be greater than -1 and at most 1 (0.04 is 4 % a year)",
-                      at: index.value(path + [.key("discount_rate")]))
+                error("discount_rate (\(TOMLValue.show(rate))) must be greater than -1 and at most 1 (0.04 is 4 % a year)",
+                      at: document.position(of: path + [.key("discount_rate")]))
             }
         }
         header.deadline = month(t, "deadline", at: path, required: false)
         header.ledger = string(t, "ledger", at: path, required: false)
         if header.ledger?.isEmpty == true {
             error("ledger must be a file name, e.g. ledger = \"ledger.csv\"; remove the key if there is no ledger",
-                  at: index.value(path + [.key("ledger")]))
+                  at: document.position(of: path + [.key("ledger")]))
             header.ledger = nil
         }
         return header
@@ -146,11 +148,11 @@ struct ScenarioReader {
 
     // MARK: - Reporting
 
-    mutating func error(_ message: String, at position: SourceIndex.Position) {
+    mutating func error(_ message: String, at position: TOMLPosition) {
         diagnostics.append(.error(message, file: file, line: position.line, column: position.column))
     }
 
-    mutating func warning(_ message: String, at position: SourceIndex.Position) {
+    mutating func warning(_ message: String, at position: TOMLPosition) {
         diagnostics.append(.warning(message, file: file, line: position.line, column: position.column))
     }
 
@@ -160,7 +162,7 @@ struct ScenarioReader {
     }
 
     /// The line of a path's value, for "at line N" references.
-    func line(of path: Path) -> Int { index.value(path).line }
+    func line(of path: Path) -> Int { document.position(of: path).line }
 
     /// Why reading a file failed, in words.
     static func reason(_ error: any Error) -> String {
@@ -172,7 +174,7 @@ struct ScenarioReader {
 
     /// Reports keys of `t` not in `allowed`, suggesting the nearest; a parameter name gets
     /// `parameterAdvice` instead.
-    mutating func checkKeys(_ t: [String: TOMLNode], at path: Path, allowed: [String], in place: String,
+    mutating func checkKeys(_ t: TOMLTable, at path: Path, allowed: [String], in place: String,
                             parameterAdvice: String? = nil) {
         for key in t.keys.sorted() where !allowed.contains(key) {
             var message = "unknown key `\(key)` in \(place)"
@@ -182,31 +184,31 @@ struct ScenarioReader {
                 message += Self.suggestion(for: key, among: allowed)
                     + " (known keys: \(allowed.joined(separator: ", ")))"
             }
-            error(message, at: index.key(path + [.key(key)]))
+            error(message, at: document.keyPosition(of: path + [.key(key)]))
         }
     }
 
     /// `node` as a table, or an error saying how to write one.
-    mutating func table(_ node: TOMLNode, at path: Path, named name: String, header: String) -> [String: TOMLNode]? {
-        if case .table(let t) = node { return t }
-        error("\(name) must be a table, written \(header), got \(node.shown)", at: index.value(path))
+    mutating func table(_ node: TOMLValue, at path: Path, named name: String, header: String) -> TOMLTable? {
+        if case .table(let t) = node.kind { return t }
+        error("\(name) must be a table, written \(header), got \(node.shown)", at: document.position(of: path))
         return nil
     }
 
     /// `node` as an array of tables (`[[name]]`), or an error; elements that are not tables are
     /// reported and come back nil.
-    mutating func arrayOfTables(_ node: TOMLNode, at path: Path, named name: String) -> [[String: TOMLNode]?] {
-        guard case .array(let items) = node else {
-            if case .table = node {
-                error("\(name) must be written [[\(name)]] (an array of tables), not [\(name)]", at: index.value(path))
+    mutating func arrayOfTables(_ node: TOMLValue, at path: Path, named name: String) -> [TOMLTable?] {
+        guard case .array(let items) = node.kind else {
+            if case .table = node.kind {
+                error("\(name) must be written [[\(name)]] (an array of tables), not [\(name)]", at: document.position(of: path))
             } else {
-                error("\(name) must be an array of tables written [[\(name)]], got \(node.shown)", at: index.value(path))
+                error("\(name) must be an array of tables written [[\(name)]], got \(node.shown)", at: document.position(of: path))
             }
             return []
         }
         return items.enumerated().map { k, item in
-            if case .table(let t) = item { return t }
-            error("each \(name) must be a table, got \(item.shown)", at: index.value(path + [.index(k)]))
+            if case .table(let t) = item.kind { return t }
+            error("each \(name) must be a table, got \(item.shown)", at: document.position(of: path + [.index(k)]))
             return nil
         }
     }
@@ -214,15 +216,15 @@ struct ScenarioReader {
     /// A missing required key: reported at its table, with an example of how to add it.
     mutating func missing(_ key: String, at path: Path, in place: String, example: String?) {
         let fix = example.map { ": add \($0)" } ?? ""
-        error("\(place) is missing the required key `\(key)`\(fix)", at: index.value(path))
+        error("\(place) is missing the required key `\(key)`\(fix)", at: document.position(of: path))
     }
 
     /// The value of `key` in table `t` (at `path`) converted by `convert`; nil after reporting
     /// when a required key is missing (at its table) or `convert` refuses the value (at the
     /// value, with the reason it gives).
-    private mutating func typed<T>(_ t: [String: TOMLNode], _ key: String, at path: Path, required: Bool,
+    private mutating func typed<T>(_ t: TOMLTable, _ key: String, at path: Path, required: Bool,
                                    in place: String, example: String?,
-                                   _ convert: (TOMLNode) -> Result<T, TypeProblem>) -> T? {
+                                   _ convert: (TOMLValue) -> Result<T, TypeProblem>) -> T? {
         guard let node = t[key] else {
             if required { missing(key, at: path, in: place, example: example) }
             return nil
@@ -230,26 +232,26 @@ struct ScenarioReader {
         switch convert(node) {
         case .success(let value): return value
         case .failure(let problem):
-            error("\(key) must be \(problem.expectation)", at: index.value(path + [.key(key)]))
+            error("\(key) must be \(problem.expectation)", at: document.position(of: path + [.key(key)]))
             return nil
         }
     }
 
     /// A string value; nil (after reporting) when absent or of another type.
-    mutating func string(_ t: [String: TOMLNode], _ key: String, at path: Path, required: Bool = true,
+    mutating func string(_ t: TOMLTable, _ key: String, at path: Path, required: Bool = true,
                          in place: String = "", example: String? = nil) -> String? {
         typed(t, key, at: path, required: required, in: place, example: example) { node in
-            if case .string(let s) = node { return .success(s) }
+            if case .string(let s) = node.kind { return .success(s) }
             return .failure(TypeProblem("text in quotes, got \(node.shown)"))
         }
     }
 
     /// A whole number, written as a TOML integer or an integral float.
-    mutating func integer(_ t: [String: TOMLNode], _ key: String, at path: Path, required: Bool = true,
+    mutating func integer(_ t: TOMLTable, _ key: String, at path: Path, required: Bool = true,
                           in place: String = "", example: String? = nil) -> Int? {
         typed(t, key, at: path, required: required, in: place, example: example) { node in
-            switch node {
-            case .integer(let n): return .success(n)
+            switch node.kind {
+            case .integer(let n): return .success(Int(n))
             case .float(let x) where x.isFinite && x.rounded() == x && abs(x) < 1e15: return .success(Int(x))
             default: return .failure(TypeProblem("a whole number, got \(node.shown)"))
             }
@@ -257,20 +259,20 @@ struct ScenarioReader {
     }
 
     /// A finite number.
-    mutating func number(_ t: [String: TOMLNode], _ key: String, at path: Path, required: Bool = true,
+    mutating func number(_ t: TOMLTable, _ key: String, at path: Path, required: Bool = true,
                          in place: String = "", example: String? = nil) -> Double? {
         typed(t, key, at: path, required: required, in: place, example: example) { node in
             guard let x = node.number else { return .failure(TypeProblem("a number, got \(node.shown)")) }
-            guard x.isFinite else { return .failure(TypeProblem("a finite number, got \(TOMLNode.show(x))")) }
+            guard x.isFinite else { return .failure(TypeProblem("a finite number, got \(TOMLValue.show(x))")) }
             return .success(x)
         }
     }
 
     /// A `"YYYY-MM"` month.
-    mutating func month(_ t: [String: TOMLNode], _ key: String, at path: Path, required: Bool = true,
+    mutating func month(_ t: TOMLTable, _ key: String, at path: Path, required: Bool = true,
                         in place: String = "", example: String? = nil) -> YearMonth? {
         typed(t, key, at: path, required: required, in: place, example: example) { node in
-            if case .string(let s) = node, let month = YearMonth(s) { return .success(month) }
+            if case .string(let s) = node.kind, let month = YearMonth(s) { return .success(month) }
             return .failure(TypeProblem("a month written \"YYYY-MM\" (e.g. \"2023-06\"), got \(node.shown)"))
         }
     }

@@ -26,29 +26,13 @@ struct FuzzRegressionTests {
         }
     }
 
-    /// toml++ asserts (and aborts) on these headers; the loader reports them instead.
-    @Test(arguments: [("[.params]\n", 1, 2), ("[参数]\n", 1, 2), ("[[ +a]]\n", 1, 4), ("[ [a]]\n", 1, 3),
-                      ("x = 1\n[\n.a]\n", 2, 2), ("[[*]]\n", 1, 3)])
-    func tableHeaderThatWouldAbortTOMLKitIsASyntaxError(_ text: String, _ line: Int, _ column: Int) throws {
-        let error = try #require(TableHeaderGuard.firstBadHeader(in: text))
-        #expect((error.line, error.column) == (line, column))
-        #expect(throws: InputError.self) { _ = try load(text) }
-    }
-
-    @Test func valuesThatLookLikeHeadersAreNotTakenForThem() {
-        let text = """
-            a = [
-              [+1, 2],
-              [ [3] ],
-            ]
-            s = \"\"\"
-            [.not-a-header]
-            \"\"\"
-            t = '''
-            [中]'''
-            ["参数"] # quoted names are fine
-            [params]
-            """
-        #expect(TableHeaderGuard.firstBadHeader(in: text) == nil)
+    /// Table headers and lists that made the earlier TOML reader abort the process: each is a
+    /// syntax error at the mistake.
+    @Test(arguments: [("[.params]\n", "1:2"), ("[参数]\n", "1:2"), ("[[ +a]]\n", "1:4"), ("[ [a]]\n", "1:3"),
+                      ("x = 1\n[\n.a]\n", "2:2"), ("[[*]]\n", "1:3"), ("s=[\"\",\"\",}\n", "1:10"),
+                      ("compounds = [\"PP-001\", \"PP-002\", }\n", "1:34"), ("a={b=[1,}}\n", "1:9"), ("a=[1,\n}\n", "2:1")])
+    func inputThatAbortedTheEarlierReaderIsALocatedSyntaxError(_ text: String, _ at: String) throws {
+        let lines = failures(text)
+        #expect(lines.count == 1 && lines[0].hasPrefix("s.toml:\(at): error: "), "\(lines)")
     }
 }

@@ -6,7 +6,8 @@ import Testing
 @Suite struct ScenarioValidationTests {
     @Test func tomlSyntaxErrorIsLocated() {
         let toml = "[scenario]\nname = \"x\"\nmonths = \n"
-        #expect(failures(toml) == ["s.toml:3:10: error: TOML syntax error: Error while parsing key-value pair: expected value, saw '\\n'"])
+        #expect(failures(toml) == ["s.toml:3:10: error: `months =` has no value: write one after it "
+                                   + "(a number, \"text\", true or false, [a, list] or {a = 1})"])
     }
 
     @Test func misspelledParameterSuggestsTheNearestName() {

@@ -108,7 +108,7 @@ struct ErrorCatalogueTests {
         validate(["x.toml": [0x81, 0x20, 0xFF]],
                  "x.toml:1:1: error: the file is neither UTF-8 nor GB18030 (GBK) text; open it in a text editor or Excel and save it as UTF-8 (Excel: \"CSV UTF-8\")"),
         validate(scenario(top: "[params\n"),
-                 "x.toml:5:8: error: TOML syntax error: Error while parsing table header: expected ']', saw '\\n'"),
+                 "x.toml:5:8: error: the table header [params is not closed: end it with `]`"),
         validate(["x.toml": Array("[scenario]\nname = \"x\"\nstart = \"2023-06\"\n".utf8)],
                  "x.toml:1:1: error: [scenario] is missing the required key `months`: add months = 36"),
         validate(["x.toml": Array("[scenario]\nname = \"x\"\nstart = \"2023-06\"\nmonths = 12\n".utf8)],
