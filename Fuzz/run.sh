@@ -1,25 +1,24 @@
 #!/bin/sh
 # Builds one libFuzzer target with -sanitize=fuzzer,address and runs it for SECONDS.
 #
-#   Fuzz/run.sh fuzz-scenario|fuzz-ledger SECONDS [JOBS]
+#   Fuzz/run.sh fuzz-toml|fuzz-scenario|fuzz-ledger SECONDS [JOBS]
 #
-# The corpus starts from the repository's scenarios and ledgers (scenarios/, Tests/) and grows in
-# Fuzz/.corpus/TARGET/ across runs. A crash, hang (> 10 s) or sanitizer report is written to
-# Fuzz/artifacts/TARGET/ and the script exits non-zero: keep the input as a regression test
-# in the normal suite. Leak detection is off: TOMLKit 0.6 leaks the key array of every TOML
-# table it lists (tableGetKeys, a few KB per scenario), which is not ours to fix and would stop
-# every run; for the same reason a long run is cut into processes of at most 5 minutes that
-# share the corpus, so that the leak never reaches the memory limit.
+# The corpus starts from the repository's scenarios and ledgers (scenarios/, Tests/) and, for the
+# TOML targets, from the TOML conformance suite when it is in shared/toml-test beside the
+# repository; it grows in Fuzz/.corpus/TARGET/ across runs. A crash, hang (> 10 s), leak or other
+# sanitizer report is written to Fuzz/artifacts/TARGET/ and the script exits non-zero: keep the
+# input as a regression test in the normal suite.
 set -eu
-target=${1:?usage: Fuzz/run.sh fuzz-scenario|fuzz-ledger SECONDS [JOBS]}
-seconds=${2:?usage: Fuzz/run.sh fuzz-scenario|fuzz-ledger SECONDS [JOBS]}
+usage='usage: Fuzz/run.sh fuzz-toml|fuzz-scenario|fuzz-ledger SECONDS [JOBS]'
+target=${1:?$usage}
+seconds=${2:?$usage}
 jobs=${3:-1}
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 case $target in
-    fuzz-scenario) pattern='*.toml' ;;
+    fuzz-toml|fuzz-scenario) pattern='*.toml' ;;
     fuzz-ledger) pattern='*.csv' ;;
-    *) echo "error: unknown target $target; use fuzz-scenario or fuzz-ledger" >&2; exit 64 ;;
+    *) echo "error: unknown target $target; $usage" >&2; exit 64 ;;
 esac
 
 cd "$here"
@@ -29,16 +28,17 @@ binary=$(swift build --show-bin-path)/$target
 corpus=$here/.corpus/$target
 artifacts=$here/artifacts/$target
 mkdir -p "$corpus" "$artifacts"
-find "$root/scenarios" "$root/Tests" -name "$pattern" -size -1000k -exec cp {} "$corpus/" \;
+seeds="$root/scenarios $root/Tests"
+suite=$(dirname "$root")/shared/toml-test/tests
+if [ "$pattern" = '*.toml' ] && [ -d "$suite" ]; then seeds="$seeds $suite"; fi
+# Seeds are named by their path, so that files of the same name do not overwrite each other.
+# shellcheck disable=SC2086
+find $seeds -name "$pattern" -size -1000k | while read -r file; do
+    cp "$file" "$corpus/seed-$(printf '%s' "$file" | cksum | cut -d' ' -f1).${pattern#\*.}"
+done
 
 parallel=""
 if [ "$jobs" -gt 1 ]; then parallel="-jobs=$jobs -workers=$jobs"; fi   # logs to fuzz-N.log here
-export ASAN_OPTIONS="detect_leaks=0${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
-left=$seconds
-while [ "$left" -gt 0 ]; do
-    slice=$(( left < 300 ? left : 300 ))
-    # shellcheck disable=SC2086
-    "$binary" "$corpus" -max_total_time="$slice" -timeout=10 -rss_limit_mb=4096 \
-        -max_len=65536 -print_final_stats=1 -artifact_prefix="$artifacts/" $parallel
-    left=$(( left - slice ))
-done
+# shellcheck disable=SC2086
+"$binary" "$corpus" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 \
+    -max_len=65536 -print_final_stats=1 -artifact_prefix="$artifacts/" $parallel
