@@ -37,6 +37,8 @@ find $seeds -name "$pattern" -size -1000k | while read -r file; do
     cp "$file" "$corpus/seed-$(printf '%s' "$file" | cksum | cut -d' ' -f1).${pattern#\*.}"
 done
 
+# The Swift runtime's own crash handler would read memory that AddressSanitizer guards.
+export SWIFT_BACKTRACE=enable=no
 parallel=""
 if [ "$jobs" -gt 1 ]; then parallel="-jobs=$jobs -workers=$jobs"; fi   # logs to fuzz-N.log here
 # shellcheck disable=SC2086

@@ -134,6 +134,7 @@ struct TOMLReader {
             i = 3
             lineStart = 3
         }
+        let start = here()
         var table = TOMLTableBuilder.root
         var place = "at the top level"
         while true {
@@ -153,7 +154,7 @@ struct TOMLReader {
             }
             try endOfLine(after: "the value")
         }
-        return builder.root(end: here())
+        return builder.root(start..<here())
     }
 
     /// After an expression: spaces, an optional comment, then a line break or the end.

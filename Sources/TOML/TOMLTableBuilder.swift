@@ -202,9 +202,11 @@ struct TOMLTableBuilder {
 
     // MARK: - Finishing
 
-    /// The root table as a value, spanning the text to `end`.
-    mutating func root(end: TOMLPosition) -> TOMLValue {
-        tables[Self.root].end = end
+    /// The root table as a value, spanning `text` (the whole text but a byte-order mark).
+    mutating func root(_ text: Range<TOMLPosition>) -> TOMLValue {
+        tables[Self.root].key = text.lowerBound
+        tables[Self.root].start = text.lowerBound
+        tables[Self.root].end = text.upperBound
         return value(of: Self.root)
     }
 

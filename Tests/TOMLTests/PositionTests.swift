@@ -78,6 +78,12 @@ import TOML
         #expect(last.position.offset == before.utf8.count)
     }
 
+    @Test func aByteOrderMarkIsNotAColumn() throws {
+        let document = try TOMLDocument(bytes: [0xEF, 0xBB, 0xBF] + Array("a = 1\n".utf8))
+        #expect(document.root.position == TOMLPosition(line: 1, column: 1, offset: 3))
+        #expect(document.value(at: [.key("a")])?.position == TOMLPosition(line: 1, column: 5, offset: 7))
+    }
+
     @Test func missingPathsFallBackToTheirNearestParent() throws {
         let document = try TOMLDocument(text: "[a]\nb = 1\n")
         #expect(Self.lc(document.position(of: [.key("a"), .key("zz")])) == [1, 1])
