@@ -149,8 +149,11 @@ extension ScenarioReader {
             var valid = stated.isEmpty
             for (k, item) in items.enumerated() {
                 let here = document.position(of: path + [.key("values"), .index(k)])
-                guard let x = item.number, x.isFinite else {
-                    let shown = item.number.map(TOMLValue.show) ?? item.shown
+                // Taken once: reading `item.number` twice here crashed Swift 6.3.1's optimizer in
+                // release builds (an ownership error in its copy propagation).
+                let number = item.number
+                guard let x = number, x.isFinite else {
+                    let shown = number.map(TOMLValue.show) ?? item.shown
                     error("values must be finite numbers; element \(k + 1) is \(shown)", at: here)
                     valid = false
                     continue

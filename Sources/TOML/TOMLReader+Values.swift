@@ -3,8 +3,8 @@ extension TOMLReader {
     ///
     /// - Parameters:
     ///   - depth: how deep the value sits (the root table is 0, its values 1).
-    ///   - owner: what the value belongs to, in messages: "`fee_rate =`", "a list".
-    mutating func value(depth: Int, for owner: String) throws(TOMLSyntaxError) -> TOMLValue {
+    ///   - owner: what the value belongs to, for messages.
+    mutating func value(depth: Int, for owner: ValueOwner) throws(TOMLSyntaxError) -> TOMLValue {
         let start = here()
         guard let b = byte(), !atLineEnd else {
             throw failure("\(owner) has no value: write one after it (a number, \"text\", true or false, [a, list] or {a = 1})")
@@ -60,7 +60,7 @@ extension TOMLReader {
                     throw failure(items.isEmpty ? "a list cannot begin with `,`: delete it"
                                                 : "two commas in a row: delete one, or put a value between them")
                 }
-                items.append(try value(depth: depth + 1, for: "a list element"))
+                items.append(try value(depth: depth + 1, for: .element))
                 expectingValue = false
             } else if b == .comma {
                 i += 1
@@ -115,13 +115,12 @@ extension TOMLReader {
             }
             let parts = try key("a key")
             skipSpaces()
-            let shown = Self.spell(parts)
             guard at(.equals) else {
-                throw failure("expected `=` after the key `\(shown)`, found \(described(at: i))")
+                throw failure("expected `=` after the key `\(Self.spell(parts))`, found \(described(at: i))")
             }
             i += 1
             skipSpaces()
-            let value = try self.value(depth: depth + parts.count, for: "`\(shown) =`")
+            let value = try self.value(depth: depth + parts.count, for: .key(parts))
             try builder.set(parts, to: value, in: table, place: "in this inline table", section: section)
             skipSpaces()
             guard let b = byte() else {
@@ -160,6 +159,7 @@ extension TOMLReader {
         var hasEscapes = false
         var run = i
         while true {
+            skipPlainASCII(upTo: .quote, or: .backslash)
             guard let b = byte() else { throw unclosed(at: start, quote: "\"") }
             switch b {
             case .quote:
@@ -191,6 +191,7 @@ extension TOMLReader {
         var out: [UInt8] = []
         var run = i
         while true {
+            skipPlainASCII(upTo: quote, or: .backslash)
             guard let b = byte() else { throw unclosed(at: start, quote: delimiter) }
             switch b {
             case quote:
@@ -229,6 +230,7 @@ extension TOMLReader {
         i += 1
         let run = i
         while true {
+            skipPlainASCII(upTo: .apostrophe, or: .apostrophe)
             guard let b = byte() else { throw unclosed(at: start, quote: "'") }
             switch b {
             case .apostrophe:
@@ -239,6 +241,17 @@ extension TOMLReader {
             default:
                 try plainCharacter(b)
             }
+        }
+    }
+
+    /// Steps over printable ASCII other than `a` and `b`: the bulk of most strings, which needs no
+    /// further look.
+    @inline(__always)
+    private mutating func skipPlainASCII(upTo a: UInt8, or b: UInt8) {
+        while i < bytes.count {
+            let c = bytes[i]
+            guard c >= 0x20, c < 0x7F, c != a, c != b else { return }
+            i += 1
         }
     }
 
@@ -357,6 +370,21 @@ extension TOMLReader {
         case .failure(let problem):
             i = first
             throw failure(problem.message)
+        }
+    }
+}
+
+/// What a value belongs to, named in messages only when the value is missing.
+enum ValueOwner: CustomStringConvertible {
+    /// The value of `key =`.
+    case key([TOMLReader.KeyPart])
+    /// An element of a list.
+    case element
+
+    var description: String {
+        switch self {
+        case .key(let parts): return "`\(TOMLReader.spell(parts)) =`"
+        case .element: return "a list element"
         }
     }
 }

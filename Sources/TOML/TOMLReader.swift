@@ -248,8 +248,8 @@ struct TOMLReader {
     mutating func keyValue(into table: Int, place: String, section: Int) throws(TOMLSyntaxError) {
         let parts = try key("a key")
         skipSpaces()
-        let shown = Self.spell(parts)
         guard at(.equals) else {
+            let shown = Self.spell(parts)
             if atEnd || atLineEnd || at(.hash) {
                 throw failure("`\(shown)` has no `=` and value: write \(shown) = VALUE")
             }
@@ -258,7 +258,7 @@ struct TOMLReader {
         }
         i += 1
         skipSpaces()
-        let value = try self.value(depth: builder.depth(of: table) + parts.count, for: "`\(shown) =`")
+        let value = try self.value(depth: builder.depth(of: table) + parts.count, for: .key(parts))
         try builder.set(parts, to: value, in: table, place: place, section: section)
     }
 
