@@ -66,7 +66,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "custody-bench",
-            dependencies: ["CustodyModel", "CustodyAnalysis", "CustodyIO"]
+            dependencies: ["CustodyModel", "CustodyAnalysis", "CustodyIO", "TOML"]
         ),
         .testTarget(name: "GSLTests", dependencies: ["GSL"]),
         .testTarget(name: "TOMLTests", dependencies: ["TOML"]),

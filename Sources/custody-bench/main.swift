@@ -20,10 +20,15 @@
 //    share nothing (the sweep's two shards as one-thread processes at once, against the
 //    one-thread run), samples.csv's write speed (the file's size over the 2-thread runs'
 //    median wall time), and the time of the summary, which is worked out after the rows.
+// 6. The TOML reader: the time to read the bundled scenario and the scenarios that
+//    `scripts/large-inputs.sh` writes for 20,000 compounds (0.46 MB) and for 1,200,000 (15 MB;
+//    its ledger is 100 MB), each in 2,000 areas, into a document with every position.
+//    `custody-bench parse` runs this part alone.
 import CustodyAnalysis
 import CustodyIO
 import CustodyModel
 import Foundation
+import TOML
 
 func seconds(_ body: () throws -> Void) rethrows -> Double {
     let start = DispatchTime.now().uptimeNanoseconds
@@ -33,6 +38,37 @@ func seconds(_ body: () throws -> Void) rethrows -> Double {
 
 func report(_ label: String, _ value: String) {
     print(label.padding(toLength: 46, withPad: " ", startingAt: 0) + value)
+}
+
+/// Section 6: median and best time of reading each scenario with the TOML reader.
+func benchmarkParsing() throws {
+    let bundled = String(decoding: BundledScenario.files[0].bytes, as: UTF8.self)
+    var inputs = [("bundled scenario", bundled, 201)]
+    let script = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("scripts/large-inputs.sh")
+    if FileManager.default.fileExists(atPath: script.path) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("custody-bench-toml-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (label, compounds, runs) in [("20,000-compound district", "20000", 21), ("1,200,000-compound district", "1200000", 7)] {
+            let process = try Process.run(URL(fileURLWithPath: "/bin/sh"), arguments: [script.path, folder.path, compounds, "2000"])
+            process.waitUntilExit()
+            inputs.append((label, try String(contentsOf: folder.appendingPathComponent("large.toml"), encoding: .utf8), runs))
+        }
+    } else {
+        report("TOML reader, large scenarios", "skipped: run from the repository's folder, where scripts/large-inputs.sh is")
+    }
+    for (label, text, runs) in inputs {
+        var keys = 0
+        let times = try (0..<runs).map { _ in try seconds { keys += try TOMLDocument(text: text).table.count } }.sorted()
+        let megabytes = Double(text.utf8.count) / 1e6
+        report("TOML reader, \(label)", String(format: "median %.2f ms, best %.2f ms for %.2f MB (%.0f MB/s)",
+                                                 times[runs / 2] * 1e3, times[0] * 1e3, megabytes, megabytes / times[runs / 2]))
+        precondition(keys > 0)
+    }
+}
+
+if CommandLine.arguments.dropFirst().first == "parse" {
+    try benchmarkParsing()
+    exit(0)
 }
 
 let input = try BundledScenario.load()
@@ -204,4 +240,7 @@ if haveBinary, let bundled = BundledScenario.files.first {
 } else {
     report("custody sweep, whole process", "skipped: build \(binary.path) first (swift build -c release)")
 }
+
+// 6. The TOML reader.
+try benchmarkParsing()
 print(String(format: "(checksum %.6g)", checksum))
