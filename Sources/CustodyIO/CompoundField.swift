@@ -102,13 +102,77 @@ enum CompoundField: String, CaseIterable {
         }
     }
 
+    /// The other names a ledger's header may give the column: those of Chinese survey ledgers.
+    var aliases: [String] {
+        switch self {
+        case .id: return ["编号", "小区编号"]
+        case .name: return ["小区名称", "名称"]
+        case .street: return ["街道"]
+        case .community: return ["社区"]
+        case .households: return ["户数"]
+        case .floorArea: return ["建筑面积", "面积"]
+        case .enclosable: return ["能否围合", "可围合", "是否可围合", "是否封闭"]
+        case .selfManageWilling: return ["自管意愿"]
+        case .adjacentManaged: return ["相邻已管", "周边有物业"]
+        case .idleArea: return ["闲置面积", "闲置用房面积"]
+        case .parkingSpaces: return ["车位", "车位数"]
+        case .builtYear: return ["建成年份"]
+        }
+    }
+
+    /// The name and its first alias, as messages show a column: `enclosable (能否围合)`.
+    var shownWithAlias: String {
+        aliases.first.map { "\(name) (\($0))" } ?? name
+    }
+
     /// The column names, in MODEL §3's order.
     static let names = allCases.map(\.name)
 
+    /// Every name and alias a header cell may give (in lower case), with its column.
+    static let headerNames: [String: CompoundField] = {
+        var out: [String: CompoundField] = [:]
+        for field in allCases {
+            for name in [field.name] + field.aliases { out[name.lowercased()] = field }
+        }
+        return out
+    }()
+
+    /// The column a ledger's header cell names, by its name or an alias in any case, once
+    /// spaces and a trailing unit in brackets are trimmed: `户数（户）`, `建筑面积 (m²)`, `ID` and
+    /// `floor_area_m2` all name a column.
+    static func column(named header: String) -> CompoundField? {
+        headerNames[headerName(header).lowercased()]
+    }
+
+    /// A header cell without surrounding spaces and without a trailing unit in round, square or
+    /// full-width brackets.
+    static func headerName(_ header: String) -> String {
+        let text = LedgerLoader.trimmed(header)
+        guard let last = text.last, ")）]】".contains(last),
+              let open = text.lastIndex(where: { "(（[【".contains($0) }), open > text.startIndex
+        else { return text }
+        return LedgerLoader.trimmed(String(text[..<open]))
+    }
+
+    /// `2,982.3` as `2982.3`: a number written with thousands separators, as Excel shows it;
+    /// any other text unchanged.
+    static func withoutThousandsSeparators(_ text: String) -> String {
+        guard text.contains(",") else { return text }
+        let body = text.first == "-" || text.first == "+" ? text.dropFirst() : Substring(text)
+        let whole = body.prefix { $0 != "." }
+        let groups = whole.split(separator: ",", omittingEmptySubsequences: false)
+        guard groups.count > 1, (1...3).contains(groups[0].count),
+              groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              groups.dropFirst().allSatisfy({ $0.count == 3 }),
+              !body[whole.endIndex...].contains(",")
+        else { return text }
+        return text.replacingOccurrences(of: ",", with: "")
+    }
+
     /// Checks one value.
     ///
-    /// Ledger cells come as text and are trimmed by the caller; an empty cell is the caller's
-    /// business (a default, or a missing required value). TOML values come typed: numbers for
+    /// Ledger cells come as text and are trimmed by the caller; a number there may carry
+    /// thousands separators (`2,982.3`). An empty cell is the caller's business (a default, or a missing required value). TOML values come typed: numbers for
     /// numeric fields, a boolean or a yes/no string for yes/no fields, a string for text.
     ///
     /// - Returns: the value, or the message of the error (naming the field and the value).
@@ -128,7 +192,14 @@ enum CompoundField: String, CaseIterable {
             case .integer(let n): x = Double(n)
             case .real(let r): x = r
             case .text(let s):
-                if let n = Int(s) { x = Double(n) } else if let r = Double(s), r.isFinite { x = r } else { return fail("\"\(s)\"") }
+                let digits = Self.withoutThousandsSeparators(s)
+                if let n = Int(digits) {
+                    x = Double(n)
+                } else if let r = Double(digits), r.isFinite {
+                    x = r
+                } else {
+                    return fail("\"\(s)\"")
+                }
             case .bool(let b): return fail(b ? "true" : "false")
             }
             guard x.isFinite, x.rounded() == x, abs(x) < 1e15, x >= Double(minimum ?? Int.min) else {
@@ -141,7 +212,7 @@ enum CompoundField: String, CaseIterable {
             case .integer(let n): x = Double(n)
             case .real(let r): x = r
             case .text(let s):
-                guard let r = Double(s) else { return fail("\"\(s)\"") }
+                guard let r = Double(Self.withoutThousandsSeparators(s)) else { return fail("\"\(s)\"") }
                 x = r
             case .bool(let b): return fail(b ? "true" : "false")
             }

@@ -4,12 +4,17 @@ import Foundation
 /// Reads the compound ledger (工作台账, MODEL §3): a header row naming the columns, then one
 /// row per compound.
 ///
-/// Column names are matched exactly after trimming spaces, in any order. Cells are trimmed; an
-/// empty optional cell takes its default. Every problem is reported, not just the first,
-/// compiler style with the spreadsheet row and the 1-based column index:
-/// `ledger.csv:7:5: error: households must be a whole number ≥ 1, got "abc"`.
+/// The header is the first row with a cell naming the `id` column; rows above it (a title, a
+/// date) are skipped. A header cell names a column by its name or one of its Chinese aliases
+/// (``CompoundField/aliases``), after trimming spaces and a trailing unit in brackets, in any
+/// order. Cells are trimmed; an empty optional cell takes its default. Every problem is
+/// reported, not just the first, compiler style with the spreadsheet row and the 1-based column
+/// index: `ledger.csv:7:5: error: households must be a whole number ≥ 1, got "abc"`.
 ///
-/// - A required column missing, or a column named twice: an error on row 1.
+/// - No header row, or required columns missing: one error that names them and the headers
+///   found; the ledger then counts as unreadable, so that the scenario does not go on to
+///   report every compound it cannot find in it.
+/// - A column named twice: an error on the header row.
 /// - An unknown column: a warning ("did you mean"), and the column is ignored.
 /// - A row with more or fewer fields than the header, a bad cell, a duplicate id: an error.
 /// - Empty rows at the end are ignored; an empty row before the last compound is skipped with
@@ -34,8 +39,18 @@ enum LedgerLoader {
         var state = State(file: file)
         let readerDiagnostics = CSVRecordReader.forEachRecord(in: text, file: file) { state.take($0) }
         if state.columns == nil {
-            state.error("the ledger is empty: it needs a header row naming the columns "
-                        + required.map(\.name).joined(separator: ", "), row: 1, column: 1)
+            state.ledger.isUnreadable = true
+            if let first = state.firstRow {
+                let cells = first.map(LedgerLoader.trimmed).filter { !$0.isEmpty }
+                state.error("no row names the column \(CompoundField.id.name) (or \(CompoundField.id.aliases.joined(separator: ", "))), "
+                            + "so the ledger has no header row: put one naming the columns "
+                            + required.map(\.shownWithAlias).joined(separator: ", ") + " above the compounds"
+                            + (cells.isEmpty ? "" : "; its first row has " + cells.joined(separator: ", ")),
+                            row: 1, column: 1)
+            } else {
+                state.error("the ledger is empty: it needs a header row naming the columns "
+                            + required.map(\.name).joined(separator: ", "), row: 1, column: 1)
+            }
         }
         var ledger = state.ledger
         ledger.diagnostics = (ledger.diagnostics + readerDiagnostics).sortedForPrinting()
@@ -52,6 +67,8 @@ enum LedgerLoader {
         var columns: [CompoundField?]?
         /// Blank rows not yet followed by a compound: skipped with a warning if one follows.
         var blankRows: [Int] = []
+        /// The cells of the first row, while no header has been found.
+        var firstRow: [String]?
 
         init(file: String) { self.file = file }
 
@@ -64,7 +81,11 @@ enum LedgerLoader {
         }
 
         mutating func take(_ record: CSVRecordReader.Record) {
-            guard let columns else { return readHeader(record) }
+            guard let columns else {
+                if record.fields.contains(where: { CompoundField.column(named: $0) == .id }) { return readHeader(record) }
+                if firstRow == nil && !record.isBlank { firstRow = record.fields }
+                return
+            }
             if record.isBlank && !record.isMalformed {
                 blankRows.append(record.row)
                 return
@@ -79,30 +100,38 @@ enum LedgerLoader {
         mutating func readHeader(_ record: CSVRecordReader.Record) {
             var columns: [CompoundField?] = []
             var firstColumn: [CompoundField: Int] = [:]
+            let row = record.row
             for (j, raw) in record.fields.enumerated() {
                 let name = LedgerLoader.trimmed(raw)
-                guard let field = CompoundField(rawValue: name) else {
+                guard let field = CompoundField.column(named: name) else {
                     columns.append(nil)
                     if name.isEmpty {
-                        warning("column \(j + 1) has no name in the header and is ignored", row: 1, column: j + 1)
+                        warning("column \(j + 1) has no name in the header and is ignored", row: row, column: j + 1)
                     } else {
-                        let hint = NameDistance.nearest(to: name, among: CompoundField.names)
+                        let known = CompoundField.names + CompoundField.allCases.flatMap(\.aliases)
+                        let hint = NameDistance.nearest(to: CompoundField.headerName(name), among: known)
                             .map { "; did you mean `\($0)`?" } ?? " (known columns: \(CompoundField.names.joined(separator: ", ")))"
-                        warning("unknown column \"\(name)\" is ignored\(hint)", row: 1, column: j + 1)
+                        warning("unknown column \"\(name)\" is ignored\(hint)", row: row, column: j + 1)
                     }
                     continue
                 }
                 if let first = firstColumn[field] {
-                    error("duplicate column \(name): column \(first) has the same name; keep one of them",
-                          row: 1, column: j + 1)
+                    let other = LedgerLoader.trimmed(record.fields[first - 1])
+                    let same = other == name ? "has the same name" : "(\(other)) names the same column, \(field.name)"
+                    error("duplicate column \(name): column \(first) \(same); keep one of them", row: row, column: j + 1)
                     columns.append(nil)
                 } else {
                     firstColumn[field] = j + 1
                     columns.append(field)
                 }
             }
-            for field in LedgerLoader.required where firstColumn[field] == nil {
-                error("required column \(field.name) is missing from the header row", row: 1, column: 1)
+            let missing = LedgerLoader.required.filter { firstColumn[$0] == nil }
+            if !missing.isEmpty {
+                let found = record.fields.map(LedgerLoader.trimmed).filter { !$0.isEmpty }
+                let names = missing.map(\.shownWithAlias).joined(separator: ", ")
+                error((missing.count == 1 ? "required column \(names) is missing" : "required columns \(names) are missing")
+                      + " from the header row, which has " + found.joined(separator: ", "), row: row, column: 1)
+                ledger.isUnreadable = true
             }
             self.columns = columns
         }

@@ -97,7 +97,7 @@ import Testing
 
     @Test func missingRequiredColumnIsAnErrorOnRowOne() {
         #expect(messages("id,street,floor_area_m2,enclosable\nA,S,1,no\n") ==
-                ["ledger.csv:1:1: error: required column households is missing from the header row"])
+                ["ledger.csv:1:1: error: required column households (户数) is missing from the header row, which has id, street, floor_area_m2, enclosable"])
     }
 
     @Test func unknownColumnIsAWarningWithASuggestion() {
