@@ -39,6 +39,7 @@ done
 
 # The Swift runtime's own crash handler would read memory that AddressSanitizer guards.
 export SWIFT_BACKTRACE=enable=no
+export LSAN_OPTIONS="suppressions=$here/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 parallel=""
 if [ "$jobs" -gt 1 ]; then parallel="-jobs=$jobs -workers=$jobs"; fi   # logs to fuzz-N.log here
 # shellcheck disable=SC2086
